@@ -1,0 +1,46 @@
+"""The EU funding acknowledgement, kept in one file so the consortium can paste its official wording."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DataError, Problem
+from .yamlfile import Located, load_file
+
+FIELDS = ("statement", "disclaimer")
+
+
+@dataclass(frozen=True)
+class Funding:
+    statement: str
+    disclaimer: str
+
+
+def load_funding(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[str, Funding]:
+    """Each language's wording; every language must have its own, as the footer shows it on every page."""
+    shown = path.relative_to(shown_root)
+    data = load_file(path, shown)
+    if not isinstance(data, Mapping):
+        raise DataError([Problem(shown, 1, None, "expected one entry per language code (en, si, ...)")])
+    problems = []
+    for code, entry in data.items():
+        line = data.line_of(code) if isinstance(data, Located) else None
+        if code not in codes:
+            problems.append(Problem(shown, line, str(code), f"unknown language (expected one of {', '.join(codes)})"))
+            continue
+        if not isinstance(entry, Mapping):
+            problems.append(Problem(shown, line, str(code), "expected 'statement' and 'disclaimer'"))
+            continue
+        for field in FIELDS:
+            if not isinstance(entry.get(field), str) or not entry[field].strip():
+                problems.append(Problem(shown, line, f"{code}.{field}", "expected a non-empty text"))
+        for field in set(entry) - set(FIELDS):
+            problems.append(Problem(shown, entry.line_of(field), f"{code}.{field}", f"unknown field (expected {' or '.join(FIELDS)})"))
+    for code in codes:
+        if code not in data:
+            problems.append(Problem(shown, None, code, "missing: every language needs its wording"))
+    if problems:
+        raise DataError(problems)
+    return {code: Funding(**{field: data[code][field].strip() for field in FIELDS}) for code in codes}

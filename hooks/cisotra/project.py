@@ -1,0 +1,60 @@
+"""Everything the site reads from `data/`, loaded and validated once per build.
+
+mkdocs-static-i18n runs the whole build once per language; the data does not
+change between those runs, so it is read once and kept until a file changes
+(which also keeps `mkdocs serve` correct after an edit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from .funding import Funding, load_funding
+from .strings import Strings, load_strings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    codes: tuple[str, ...]
+    reference: str
+    strings: Strings
+    funding: dict[str, Funding]
+
+
+def _signature(folder: Path) -> tuple:
+    """What changes when any data file is edited, added or removed."""
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*") if p.is_file()))
+
+
+_cache: dict[tuple, object] = {}
+
+
+def cached(key: tuple, folder: Path, load: Callable[[], T]) -> T:
+    """Load once while the files under `folder` stay as they are."""
+    full_key = (*key, _signature(folder))
+    if full_key not in _cache:
+        for old in [k for k in _cache if k[: len(key)] == key]:
+            del _cache[old]
+        _cache[full_key] = load()
+    return _cache[full_key]  # type: ignore[return-value]
+
+
+def load_project(root: Path, codes: tuple[str, ...], reference: str) -> Project:
+    data = root / "data"
+
+    def load() -> Project:
+        return Project(
+            root=root,
+            codes=codes,
+            reference=reference,
+            strings=load_strings(data / "strings", list(codes), reference, root),
+            funding=load_funding(data / "funding.yml", codes, root),
+        )
+
+    return cached(("project", str(root), codes, reference), data, load)

@@ -1,0 +1,66 @@
+"""Reading YAML with PyYAML's safe loader while keeping the line of every key.
+
+Editors are told the line of a mistake, so mappings are loaded as `Located`
+dictionaries that remember where they and each of their keys stood.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import DataError, Problem
+
+
+class Located(dict):
+    """A YAML mapping that knows the line it starts on and the line of each key."""
+
+    line: int
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Located:
+    loader.flatten_mapping(node)
+    mapping = Located()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if key in mapping:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (first on line {mapping.key_lines[key]})", key_node.start_mark
+            )
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[key] = line
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_text(text: str, file: Path) -> Any:
+    """Parse YAML text; a syntax error becomes a `DataError` naming file and line."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        message = f"this is not valid YAML ({error.problem or error.context})"
+        raise DataError([Problem(file, line, None, message)]) from None
+    except yaml.YAMLError as error:
+        raise DataError([Problem(file, None, None, f"this is not valid YAML ({error})")]) from None
+
+
+def load_file(path: Path, shown_as: Path | None = None) -> Any:
+    """Parse a YAML file; `shown_as` is the path printed in messages (relative to the project)."""
+    return load_text(path.read_text(encoding="utf-8"), shown_as or path)

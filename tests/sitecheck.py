@@ -1,0 +1,65 @@
+"""Reading a built site back: its pages, their languages and their links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+LANGUAGES = {"en": "en", "si": "sl", "de": "de", "it": "it", "el": "el", "tr": "tr"}
+PREFIXES = {code: ("" if code == "en" else f"{code}/") for code in LANGUAGES}
+
+
+@dataclass
+class BuiltPage:
+    site: Path
+    path: Path  # relative to the site folder
+
+    @cached_property
+    def soup(self) -> BeautifulSoup:
+        return BeautifulSoup((self.site / self.path).read_text(encoding="utf-8"), "html.parser")
+
+    @property
+    def folder_code(self) -> str:
+        first = self.path.parts[0]
+        return first if first in PREFIXES and first != "en" and len(self.path.parts) > 1 else "en"
+
+    def url(self, site_url: str) -> str:
+        """The page's public URL."""
+        relative = self.path.as_posix()
+        relative = relative[: -len("index.html")] if relative.endswith("index.html") else relative
+        return site_url + relative
+
+
+def html_pages(site: Path) -> Iterator[BuiltPage]:
+    for path in sorted(site.rglob("*.html")):
+        yield BuiltPage(site, path.relative_to(site))
+
+
+def content_pages(site: Path) -> list[BuiltPage]:
+    """Every page of the site except the site-wide 404 and e-mail exports."""
+    return [page for page in html_pages(site) if page.path.name != "404.html" and "email" not in page.path.parts]
+
+
+def resolve(site: Path, site_url: str, page_url: str, href: str) -> tuple[Path | None, str]:
+    """The file a link leads to inside the built site (None when it leaves the site) and its fragment."""
+    target = urljoin(page_url, href)
+    parts = urlsplit(target)
+    base = urlsplit(site_url)
+    if (parts.scheme, parts.netloc) != (base.scheme, base.netloc) or not parts.path.startswith(base.path):
+        return None, parts.fragment
+    relative = unquote(parts.path[len(base.path) :])
+    candidate = site / relative
+    if relative == "" or relative.endswith("/"):
+        candidate = candidate / "index.html"
+    return candidate, unquote(parts.fragment)
+
+
+def ids(page_file: Path) -> set[str]:
+    text = page_file.read_text(encoding="utf-8")
+    return set(re.findall(r'\sid="([^"]+)"', text)) | set(re.findall(r'\sname="([^"]+)"', text))
