@@ -53,7 +53,18 @@ def build(project: Path, site_url: str = SUB_PATH_URL, extra_env: dict[str, str]
     env.pop("CISOTRA_LANGUAGE", None)
     env.update(extra_env or {})
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--clean",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site),
+        ],
         capture_output=True,
         text=True,
         env=env,

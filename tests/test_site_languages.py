@@ -14,7 +14,9 @@ TAGS = set(LANGUAGES.values())
 def test_every_page_declares_the_language_of_its_folder(site):
     pages = content_pages(site.site)
     assert len(pages) >= 6 * 16
-    wrong = [(str(p.path), p.soup.html.get("lang")) for p in pages if p.soup.html.get("lang") != LANGUAGES[p.folder_code]]
+    wrong = [
+        (str(p.path), p.soup.html.get("lang")) for p in pages if p.soup.html.get("lang") != LANGUAGES[p.folder_code]
+    ]
     assert wrong == []
 
 

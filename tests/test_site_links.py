@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+
 from sitecheck import html_pages, ids, resolve
 
 URL_ATTRIBUTES = ("href", "src", "srcset", "action", "poster", "data")
@@ -29,7 +30,7 @@ def _broken_links(build):
         if page.path.name == "404.html":
             continue  # served at any depth; its links are checked below
         url = page.url(build.site_url)
-        for tag, attribute, href in _links(page):
+        for _element, _attribute, href in _links(page):
             if href.startswith(("mailto:", "tel:", "data:")):
                 continue
             target, fragment = resolve(build.site, build.site_url, url, href)
@@ -67,7 +68,7 @@ def test_no_page_or_stylesheet_loads_anything_from_another_host(site):
     own = urlsplit(site.site_url).netloc
     foreign = []
     for page in html_pages(site.site):
-        for tag, attribute, href in _links(page):
+        for tag, _attribute, href in _links(page):
             host = urlsplit(href).netloc
             if host and host != own:
                 foreign.append((str(page.path), tag, href))

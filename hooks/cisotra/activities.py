@@ -14,14 +14,26 @@ from typing import Any
 
 from babel import Locale
 
-from .dates import Period, make_period
+from .dates import Period, PeriodError, make_period
 from .errors import DataError, Problem
 from .yamlfile import Located, load_file
 
 TYPES = ("meeting", "seminar", "training", "course", "workshop_minors", "workshop_young_adults", "model", "conference")
 WORK_PACKAGES = range(1, 11)
 LINK_KINDS = ("report", "photos", "registration")
-FIELDS = ("id", "type", "work_package", "start", "end", "place", "participants", "language", "title", "description", "links")
+FIELDS = (
+    "id",
+    "type",
+    "work_package",
+    "start",
+    "end",
+    "place",
+    "participants",
+    "language",
+    "title",
+    "description",
+    "links",
+)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
 
@@ -82,7 +94,14 @@ def load_activities(path: Path, cities_path: Path, codes: tuple[str, ...], shown
         if activity is None:
             continue
         if activity.id in seen:
-            problems.append(Problem(shown, item.line_of("id"), "id", f"'{activity.id}' is used twice (first on line {seen[activity.id]}); ids must be unique"))
+            problems.append(
+                Problem(
+                    shown,
+                    item.line_of("id"),
+                    f"{activity.id}: id",
+                    f"'{activity.id}' is used twice (first on line {seen[activity.id]}); ids must be unique",
+                )
+            )
             continue
         seen[activity.id] = item.line_of("id")
         activities.append(activity)
@@ -105,20 +124,38 @@ def load_cities(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[st
             continue
         country = entry.get("country")
         if country not in _COUNTRIES:
-            problems.append(Problem(shown, entry.line_of("country"), f"{key}.country", f"expected an ISO 3166 country code such as IT, found {country!r}"))
+            problems.append(
+                Problem(
+                    shown,
+                    entry.line_of("country"),
+                    f"{key}.country",
+                    f"expected an ISO 3166 country code such as IT, found {country!r}",
+                )
+            )
         names = entry["name"]
         missing = [code for code in codes if not isinstance(names.get(code), str) or not names[code].strip()]
         if missing:
-            problems.append(Problem(shown, entry.line_of("name"), f"{key}.name", f"missing the name in {', '.join(missing)}"))
+            problems.append(
+                Problem(shown, entry.line_of("name"), f"{key}.name", f"missing the name in {', '.join(missing)}")
+            )
         for code in set(names) - set(codes):
-            problems.append(Problem(shown, entry.line_of("name"), f"{key}.name.{code}", f"unknown language (expected one of {', '.join(codes)})"))
+            problems.append(
+                Problem(
+                    shown,
+                    entry.line_of("name"),
+                    f"{key}.name.{code}",
+                    f"unknown language (expected one of {', '.join(codes)})",
+                )
+            )
         cities[str(key)] = City(str(key), str(country), {code: str(names.get(code, "")).strip() for code in codes})
     if problems:
         raise DataError(problems)
     return cities
 
 
-def _activity(item: Located, file: Path, codes: tuple[str, ...], cities: dict[str, City], problems: list[Problem]) -> Activity | None:
+def _activity(
+    item: Located, file: Path, codes: tuple[str, ...], cities: dict[str, City], problems: list[Problem]
+) -> Activity | None:
     start_count = len(problems)
 
     def problem(key: str, message: str, line: int | None = None) -> None:
@@ -147,18 +184,21 @@ def _activity(item: Located, file: Path, codes: tuple[str, ...], cities: dict[st
     if start is None:
         problem("start", "missing (expected a day like 2018-05-15 or a month like 2018-06)")
     elif not isinstance(start, str) or (end is not None and not isinstance(end, str)):
-        problem("start" if not isinstance(start, str) else "end", "expected a day like 2018-05-15 or a month like 2018-06")
+        problem(
+            "start" if not isinstance(start, str) else "end", "expected a day like 2018-05-15 or a month like 2018-06"
+        )
     else:
         try:
             period = make_period(start, end)
-        except ValueError as error:
-            key = "end" if end is not None and ("end" in str(error) or str(end) in str(error)) else "start"
-            problem(key, str(error))
+        except PeriodError as error:
+            problem(error.field, str(error))
 
     place = _place(item.get("place"), cities, lambda message: problem("place", message)) if "place" in item else None
 
     participants = item.get("participants")
-    if participants is not None and (isinstance(participants, bool) or not isinstance(participants, int) or participants < 0):
+    if participants is not None and (
+        isinstance(participants, bool) or not isinstance(participants, int) or participants < 0
+    ):
         problem("participants", f"expected a whole number of planned participants (0 or more), found {participants!r}")
 
     languages = item.get("language", [])
@@ -207,7 +247,9 @@ def _place(value: Any, cities: dict[str, City], problem) -> Place | None:
     if "city" in value:
         city = cities.get(value["city"])
         if city is None:
-            problem(f"unknown city {value['city']!r} (expected one of: {', '.join(sorted(cities))}; add new cities to data/cities.yml)")
+            problem(
+                f"unknown city {value['city']!r} (expected one of: {', '.join(sorted(cities))}; add new cities to data/cities.yml)"
+            )
             return None
     country = value.get("country", city.country if city else None)
     if country not in _COUNTRIES:
@@ -226,7 +268,7 @@ def _texts(item: Located, key: str, codes: tuple[str, ...], problem, required: b
             problem(key, "missing (expected a text per language, at least en)")
         return {}
     if not isinstance(value, Located):
-        problem(key, "expected a text per language, such as  en: \"...\"")
+        problem(key, 'expected a text per language, such as  en: "..."')
         return {}
     texts = {}
     for code, text in value.items():

@@ -22,6 +22,9 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 # English pages are read across Europe: day-month-year order, as in "15–16 May 2018".
 FORMAT_LOCALES = {"en": "en-GB"}
+# Languages whose typography spaces the range dash when either end is more than one word
+# ("november 2018 – januar 2019", but "15.–16. maj 2018"), where CLDR does not.
+SPACED_RANGES = {"sl"}
 
 
 @dataclass(frozen=True, order=True)
@@ -57,18 +60,32 @@ def parse_point(text: str) -> tuple[date, Precision]:
     raise ValueError(f"'{text}' is neither a day (YYYY-MM-DD) nor a month (YYYY-MM)")
 
 
+class PeriodError(ValueError):
+    """A period that cannot be; `field` says whether 'start' or 'end' is to blame."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 def make_period(start: str, end: str | None) -> Period:
-    first, precision = parse_point(start)
+    try:
+        first, precision = parse_point(start)
+    except ValueError as error:
+        raise PeriodError("start", str(error)) from None
     if end is None:
         last, end_precision = first, precision
     else:
-        last, end_precision = parse_point(end)
+        try:
+            last, end_precision = parse_point(end)
+        except ValueError as error:
+            raise PeriodError("end", str(error)) from None
     if precision != end_precision:
-        raise ValueError(f"start '{start}' and end '{end}' must both be days or both be months")
+        raise PeriodError("end", f"start '{start}' and end '{end}' must both be days or both be months")
     if precision == "month":
         last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
     if last < first:
-        raise ValueError(f"ends ({end}) before it starts ({start})")
+        raise PeriodError("end", f"ends ({end}) before it starts ({start})")
     return Period(first, last, precision)
 
 
@@ -106,8 +123,18 @@ def _interval(start: date, end: date, skeleton: str, locale: Locale, widen: bool
                 parts = [re.sub(r"(?<!L)LLL(?!L)", "LLLL", part) for part in parts]
                 # With the month spelled out, a leading zero on the day reads oddly ("08 ottobre").
                 parts = [re.sub(r"(?<!d)dd(?!d)", "d", part) for part in parts]
-            return "".join(parse_pattern(part).apply(instant, locale) for part, instant in zip(parts, (start, end), strict=True))
+            text = "".join(
+                parse_pattern(part).apply(instant, locale) for part, instant in zip(parts, (start, end), strict=True)
+            )
+            return _space_range(text, locale.language)
     return format_date(start, "long", locale=locale)
+
+
+def _space_range(text: str, language: str) -> str:
+    if language not in SPACED_RANGES or "–" not in text or " – " in text:
+        return text
+    first, last = text.split("–", 1)
+    return f"{first} – {last}" if " " in first.strip() else text
 
 
 def _field(value: date, field: str) -> int:

@@ -37,7 +37,11 @@ def load_funding(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[s
             if not isinstance(entry.get(field), str) or not entry[field].strip():
                 problems.append(Problem(shown, line, f"{code}.{field}", "expected a non-empty text"))
         for field in set(entry) - set(FIELDS):
-            problems.append(Problem(shown, entry.line_of(field), f"{code}.{field}", f"unknown field (expected {' or '.join(FIELDS)})"))
+            problems.append(
+                Problem(
+                    shown, entry.line_of(field), f"{code}.{field}", f"unknown field (expected {' or '.join(FIELDS)})"
+                )
+            )
     for code in codes:
         if code not in data:
             problems.append(Problem(shown, None, code, "missing: every language needs its wording"))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from .activities import Activity, load_activities
 from .funding import Funding, load_funding
 from .strings import Strings, load_strings
 
@@ -25,6 +26,7 @@ class Project:
     reference: str
     strings: Strings
     funding: dict[str, Funding]
+    activities: list[Activity]
 
 
 def _signature(folder: Path) -> tuple:
@@ -55,6 +57,7 @@ def load_project(root: Path, codes: tuple[str, ...], reference: str) -> Project:
             reference=reference,
             strings=load_strings(data / "strings", list(codes), reference, root),
             funding=load_funding(data / "funding.yml", codes, root),
+            activities=load_activities(data / "activities.yml", data / "cities.yml", codes, root),
         )
 
     return cached(("project", str(root), codes, reference), data, load)

@@ -26,7 +26,9 @@ class Strings:
         return self.by_language[code]
 
 
-def _flatten(mapping: Mapping, file: Path, prefix: str, out: dict[str, str], lines: dict[str, int], problems: list[Problem]) -> None:
+def _flatten(
+    mapping: Mapping, file: Path, prefix: str, out: dict[str, str], lines: dict[str, int], problems: list[Problem]
+) -> None:
     for key, value in mapping.items():
         dotted = f"{prefix}{key}"
         line = mapping.line_of(key) if isinstance(mapping, Located) else None
@@ -47,7 +49,14 @@ def load_strings(folder: Path, codes: list[str], reference: str, shown_root: Pat
         path = folder / f"{code}.yml"
         shown = path.relative_to(shown_root) if path.is_relative_to(shown_root) else path
         if not path.exists():
-            problems.append(Problem(shown, None, None, f"missing: every language needs its interface strings (copy {reference}.yml and translate it)"))
+            problems.append(
+                Problem(
+                    shown,
+                    None,
+                    None,
+                    f"missing: every language needs its interface strings (copy {reference}.yml and translate it)",
+                )
+            )
             continue
         data = load_file(path, shown)
         if not isinstance(data, Mapping):
@@ -58,9 +67,13 @@ def load_strings(folder: Path, codes: list[str], reference: str, shown_root: Pat
     if reference in tables:
         expected = set(tables[reference])
         for code, table in tables.items():
-            shown = Path(folder.relative_to(shown_root) if folder.is_relative_to(shown_root) else folder) / f"{code}.yml"
+            shown = (
+                Path(folder.relative_to(shown_root) if folder.is_relative_to(shown_root) else folder) / f"{code}.yml"
+            )
             for key in sorted(expected - set(table)):
-                problems.append(Problem(shown, None, key, f"missing (the {reference} text is: {tables[reference][key]!r})"))
+                problems.append(
+                    Problem(shown, None, key, f"missing (the {reference} text is: {tables[reference][key]!r})")
+                )
             for key in sorted(set(table) - expected):
                 problems.append(Problem(shown, key_lines[code][key], key, f"unknown key (not in {reference}.yml)"))
     if problems:

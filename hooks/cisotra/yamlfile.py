@@ -28,6 +28,15 @@ class _LineLoader(yaml.SafeLoader):
     pass
 
 
+# Dates stay text: the site parses them itself, so "2018-13-01" gets a message naming
+# the field instead of a bare error from deep inside PyYAML, and "2018-06" and
+# "2018-06-15" arrive in the same form.
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Located:
     loader.flatten_mapping(node)
     mapping = Located()

@@ -1,0 +1,59 @@
+"""iCalendar files of the activities (RFC 5545), written with the icalendar library.
+
+UIDs come from the activity ids, so a calendar app that subscribed once updates the
+same events after every rebuild. DTSTAMP comes from the sources' revision time, never
+from the clock, so the same sources give the same bytes. An activity known only to
+the month is an all-day event spanning its whole months, marked tentative and said so
+in its description: no days are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from icalendar import Calendar, Event
+
+from .activities import Activity
+from .dates import format_period
+from .timeline import Context, place_text
+
+PRODID = "-//CiSoTRA project//Activities//EN"
+
+
+def activity_event(activity: Activity, ctx: Context, stamp: datetime, url: str) -> Event:
+    title, _ = activity.text("title", ctx.code, ctx.reference)
+    description, _ = activity.text("description", ctx.code, ctx.reference)
+    event = Event()
+    event.add("uid", f"{activity.id}@cisotra")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", activity.period.first)
+    # All-day events end on the day after the last one (RFC 5545 §3.6.1).
+    event.add("dtend", activity.period.end_exclusive)
+    event.add("summary", title)
+    lines = [format_period(activity.period, ctx.tag)]
+    if description:
+        lines.append(description)
+    lines.append(ctx.text(f"activity.types.{activity.type}") + f" · WP{activity.work_package}")
+    if activity.participants is not None:
+        lines.append(ctx.text("activity.participants", count=activity.participants))
+    event.add("description", "\n".join(lines))
+    if (place := place_text(activity, ctx)) is not None:
+        event.add("location", place)
+    event.add("categories", [ctx.text(f"activity.types.{activity.type}")])
+    event.add("status", "TENTATIVE" if activity.period.precision == "month" else "CONFIRMED")
+    event.add("transp", "TRANSPARENT")
+    event.add("url", url)
+    return event
+
+
+def calendar(activities: list[Activity], ctx: Context, stamp: datetime, name: str, url_of) -> bytes:
+    """One calendar with the given activities; `url_of(activity)` is the absolute URL of its entry on the timeline."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    for activity in activities:
+        cal.add_component(activity_event(activity, ctx, stamp, url_of(activity)))
+    return cal.to_ical()

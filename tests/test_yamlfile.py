@@ -1,0 +1,45 @@
+from pathlib import Path
+
+import pytest
+
+from cisotra.errors import DataError, Problem
+from cisotra.yamlfile import load_text
+
+FILE = Path("data/example.yml")
+
+
+def test_mappings_remember_the_line_of_each_key():
+    data = load_text("a: 1\nb:\n  c: 2\n", FILE)
+    assert data.line == 1
+    assert data.line_of("b") == 2
+    assert data["b"].line_of("c") == 3
+
+
+def test_dates_stay_text_so_the_site_can_judge_them():
+    data = load_text("start: 2018-05-15\nbad: 2018-13-01\n", FILE)
+    assert data == {"start": "2018-05-15", "bad": "2018-13-01"}
+
+
+def test_a_syntax_error_names_file_and_line():
+    with pytest.raises(DataError) as caught:
+        load_text("a: 1\nb: [unclosed\nc: 3\n", FILE)
+    (problem,) = caught.value.problems
+    assert problem.file == FILE
+    assert problem.line == 3
+    assert problem.message.startswith("this is not valid YAML (")
+
+
+def test_a_duplicate_key_is_an_error_not_a_silent_overwrite():
+    with pytest.raises(DataError) as caught:
+        load_text("title: one\ntitle: two\n", FILE)
+    assert str(caught.value.problems[0]) == (
+        "data/example.yml:2: this is not valid YAML (duplicate key 'title' (first on line 1))"
+    )
+
+
+def test_problems_print_as_file_line_field_message_and_as_github_annotations():
+    problem = Problem(Path("data/activities.yml"), 12, "seminar-2018-si: start", "'2018-13' has no month 13\n100%")
+    assert str(problem) == "data/activities.yml:12: seminar-2018-si: start: '2018-13' has no month 13\n100%"
+    assert problem.github_annotation() == (
+        "::error file=data/activities.yml,line=12::seminar-2018-si: start: '2018-13' has no month 13%0A100%25"
+    )
