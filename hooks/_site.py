@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
+from cisotra.context import Context
 from cisotra.errors import DataError
 from cisotra.languages import SiteLanguage, build_languages
 from cisotra.project import Project, load_project
@@ -49,18 +50,42 @@ def project_root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
-def project(config: MkDocsConfig) -> Project:
-    """The validated data; a mistake in it stops the build with every problem listed."""
+_loaded: dict[int, Project] = {}
+
+
+def load(config: MkDocsConfig) -> Project:
+    """Read and validate the data (again only if a file changed); called once per language pass.
+
+    A mistake stops the build with every problem listed. With CISOTRA_ANNOTATIONS=1
+    (set in CI) each problem is also printed as a GitHub annotation on its file and line.
+    """
     codes = tuple(language.code for language in languages(config))
+    zone = str(config.extra.get("timezone") or "UTC")
     try:
-        return load_project(project_root(config), codes, default(config).code)
+        _loaded[id(config)] = load_project(
+            project_root(config), Path(config.docs_dir), codes, default(config).code, zone
+        )
     except DataError as error:
+        if os.environ.get("CISOTRA_ANNOTATIONS"):
+            for problem in error.problems:
+                print(problem.github_annotation(), flush=True)  # noqa: T201 - GitHub reads annotations from stdout
         raise PluginError(str(error)) from None
+    return _loaded[id(config)]
+
+
+def project(config: MkDocsConfig) -> Project:
+    """The data loaded for this build (see `load`)."""
+    return _loaded.get(id(config)) or load(config)
 
 
 def today() -> date:
     """The build's idea of today, for telling past from upcoming; SOURCE_DATE_EPOCH pins it."""
     return source_date_epoch().date() if "SOURCE_DATE_EPOCH" in os.environ else date.today()  # noqa: DTZ011
+
+
+def now() -> datetime:
+    """The build's moment, for holding back posts dated in the future; SOURCE_DATE_EPOCH pins it."""
+    return source_date_epoch() if "SOURCE_DATE_EPOCH" in os.environ else datetime.now(tz=UTC)
 
 
 def source_date_epoch() -> datetime:
@@ -109,3 +134,25 @@ def _git_time(path: Path) -> datetime | None:
         return None
     stamp = log.stdout.strip()
     return datetime.fromtimestamp(int(stamp), tz=UTC) if stamp else None
+
+
+def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = None) -> Context:
+    """The language pass's view for renderers: links relative to `page_url`, texts in `text_code` (default: the pass's language).
+
+    A page shown from the default language gets its generated parts in that language
+    too, since they sit inside its lang-marked text; links stay in the pass's language.
+    """
+    language = current(config)
+    by_code = {lang.code: lang for lang in languages(config)}
+    text_language = by_code.get(text_code or language.code, language)
+    reference = default(config)
+    return Context(
+        code=text_language.code,
+        tag=text_language.tag,
+        reference=reference.code,
+        reference_tag=reference.tag,
+        words=project(config).strings.table(text_language.code),
+        today=today(),
+        prefix=language.prefix,
+        page=page_url,
+    )

@@ -36,7 +36,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.theme.static_templates.add("404.html")
     else:
         config.theme.static_templates.discard("404.html")
-    _site.project(config)  # validate the data before any page is built
+    _site.load(config)  # read and validate the data before any page is built
     return config
 
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mkdocs.utils import get_relative_url
-
 import _site
 from cisotra.calendars import calendar
-from cisotra.timeline import Context, calendar_path, render_timeline, render_work_package
+from cisotra.timeline import calendar_path, render_timeline, render_work_package
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -28,9 +26,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     work_package = page.meta.get("work_package")
     if not is_timeline and work_package is None:
         return None
-    # A page shown from the default language gets its lists in that language too,
-    # since they sit inside its lang-marked text.
-    ctx = _context(config, text_code=getattr(page.file, "locale", None), page_url=page.url)
+    ctx = _site.context(config, page.url, text_code=getattr(page.file, "locale", None))
     activities = _site.project(config).activities
     if is_timeline:
         return markdown + "\n\n" + render_timeline(activities, ctx)
@@ -39,7 +35,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Write this language's calendar of all activities and one file per activity."""
-    ctx = _context(config)
+    ctx = _site.context(config)
     project = _site.project(config)
     stamp = _site.revision_time(config, "data/activities.yml")
     site_url = config.site_url or ""
@@ -54,21 +50,3 @@ def on_post_build(config: MkDocsConfig) -> None:
         target = Path(config.site_dir) / site_path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(calendar(activities, ctx, stamp, name, url_of))
-
-
-def _context(config: MkDocsConfig, text_code: str | None = None, page_url: str = "") -> Context:
-    project = _site.project(config)
-    language = _site.current(config)
-    languages = {lang.code: lang for lang in _site.languages(config)}
-    default = _site.default(config)
-    text_language = languages.get(text_code or language.code, language)
-    return Context(
-        code=text_language.code,
-        tag=text_language.tag,
-        reference=default.code,
-        reference_tag=default.tag,
-        words=project.strings.table(text_language.code),
-        today=_site.today(),
-        link=lambda site_path: get_relative_url(site_path, page_url) if page_url else site_path,
-        prefix=language.prefix,
-    )

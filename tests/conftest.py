@@ -47,8 +47,10 @@ def copy_project(target: Path, with_docs: bool = True) -> Path:
     return target
 
 
-def build(project: Path, site_url: str = SUB_PATH_URL, extra_env: dict[str, str] | None = None) -> Build:
-    site = project / "site"
+def build(
+    project: Path, site_url: str = SUB_PATH_URL, extra_env: dict[str, str] | None = None, into: str = "site"
+) -> Build:
+    site = project / into
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     env.pop("CISOTRA_LANGUAGE", None)
     env.update(extra_env or {})

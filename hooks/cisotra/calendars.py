@@ -14,8 +14,9 @@ from datetime import datetime
 from icalendar import Calendar, Event
 
 from .activities import Activity
+from .context import Context
 from .dates import format_period
-from .timeline import Context, place_text
+from .timeline import place_text
 
 PRODID = "-//CiSoTRA project//Activities//EN"
 

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from .activities import Activity, load_activities
 from .funding import Funding, load_funding
+from .news import Post, Tags, load_posts, load_tags
 from .strings import Strings, load_strings
 
 T = TypeVar("T")
@@ -27,19 +29,28 @@ class Project:
     strings: Strings
     funding: dict[str, Funding]
     activities: list[Activity]
+    posts: list[Post]
+    tags: Tags
 
 
-def _signature(folder: Path) -> tuple:
-    """What changes when any data file is edited, added or removed."""
-    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*") if p.is_file()))
+def _signature(folders: tuple[Path, ...]) -> tuple:
+    """What changes when any file under the folders is edited, added or removed."""
+    return tuple(
+        sorted(
+            (str(p), p.stat().st_mtime_ns, p.stat().st_size)
+            for folder in folders
+            for p in folder.rglob("*")
+            if p.is_file()
+        )
+    )
 
 
 _cache: dict[tuple, object] = {}
 
 
-def cached(key: tuple, folder: Path, load: Callable[[], T]) -> T:
-    """Load once while the files under `folder` stay as they are."""
-    full_key = (*key, _signature(folder))
+def cached(key: tuple, folders: tuple[Path, ...], load: Callable[[], T]) -> T:
+    """Load once while the files under `folders` stay as they are."""
+    full_key = (*key, _signature(folders))
     if full_key not in _cache:
         for old in [k for k in _cache if k[: len(key)] == key]:
             del _cache[old]
@@ -47,17 +58,21 @@ def cached(key: tuple, folder: Path, load: Callable[[], T]) -> T:
     return _cache[full_key]  # type: ignore[return-value]
 
 
-def load_project(root: Path, codes: tuple[str, ...], reference: str) -> Project:
+def load_project(root: Path, docs: Path, codes: tuple[str, ...], reference: str, zone: str) -> Project:
     data = root / "data"
 
     def load() -> Project:
+        activities = load_activities(data / "activities.yml", data / "cities.yml", codes, root)
         return Project(
             root=root,
             codes=codes,
             reference=reference,
             strings=load_strings(data / "strings", list(codes), reference, root),
             funding=load_funding(data / "funding.yml", codes, root),
-            activities=load_activities(data / "activities.yml", data / "cities.yml", codes, root),
+            activities=activities,
+            posts=load_posts(docs, codes, ZoneInfo(zone), {activity.id for activity in activities}, root),
+            tags=load_tags(data / "tags.yml", codes, root),
         )
 
-    return cached(("project", str(root), codes, reference), data, load)
+    news_folders = tuple(docs / code / "news" for code in codes if (docs / code / "news").is_dir())
+    return cached(("project", str(root), codes, reference, zone), (data, *news_folders), load)

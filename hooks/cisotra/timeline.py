@@ -8,45 +8,13 @@ knows nothing of the engine's URLs.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Iterable
 from html import escape
 from itertools import groupby
 
-from babel import Locale
-
 from .activities import TYPES, Activity
-from .dates import format_locale, format_period
-
-Link = Callable[[str], str]
-
-
-@dataclass(frozen=True)
-class Context:
-    """One language's view of the activities."""
-
-    code: str  # folder code, for choosing texts
-    tag: str  # BCP 47 tag, for names and dates
-    reference: str  # the language texts fall back to
-    reference_tag: str
-    words: dict[str, str]  # interface strings, flattened keys
-    today: date
-    link: Link
-    prefix: str  # the language's URL prefix, '' or 'si/'
-
-    @property
-    def locale(self) -> Locale:
-        return format_locale(self.tag)
-
-    def text(self, key: str, **values: object) -> str:
-        """An interface string as plain text, placeholders filled."""
-        text = self.words[key]
-        return text.format(**values) if values else text
-
-    def word(self, key: str, **values: object) -> str:
-        """The same, escaped for HTML."""
-        return escape(self.text(key, **values))
+from .context import Context
+from .dates import format_period
 
 
 def calendar_path(prefix: str, activity_id: str | None = None) -> str:

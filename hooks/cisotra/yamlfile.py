@@ -57,10 +57,15 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Located:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def load_text(text: str, file: Path) -> Any:
-    """Parse YAML text; a syntax error becomes a `DataError` naming file and line."""
+def load_text(text: str, file: Path, first_line: int = 1) -> Any:
+    """Parse YAML text; a syntax error becomes a `DataError` naming file and line.
+
+    `first_line` is the file line the text starts on (front matter starts on line 2).
+    """
+    loader = _LineLoader(text)
+    loader.line = first_line - 1  # marks count from here, so every reported line is the file's
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+        return loader.get_single_data()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -68,6 +73,8 @@ def load_text(text: str, file: Path) -> Any:
         raise DataError([Problem(file, line, None, message)]) from None
     except yaml.YAMLError as error:
         raise DataError([Problem(file, None, None, f"this is not valid YAML ({error})")]) from None
+    finally:
+        loader.dispose()
 
 
 def load_file(path: Path, shown_as: Path | None = None) -> Any:

@@ -1,0 +1,20 @@
+"""Putting text from data files into generated Markdown and HTML safely."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import escape
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+def inline(text: str) -> str:
+    """Text for a Markdown line (a heading, say): shown as written, never read as Markdown or HTML."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", escape(text, quote=False))
+
+
+def front_matter(**fields: str) -> str:
+    """A YAML front matter block; JSON strings are valid YAML, so any text is quoted safely."""
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n"

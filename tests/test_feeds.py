@@ -1,0 +1,53 @@
+from datetime import UTC, datetime, timedelta
+
+import feedparser
+
+from cisotra.feeds import Feed, FeedEntry, absolutize, render
+
+FEED = Feed(
+    "CiSoTRA news",
+    "News in Slovenian.",
+    "sl",
+    "https://example.org/cisotra/si/",
+    "https://example.org/cisotra/si/news/{kind}.xml",
+)
+
+
+def entry(day: int, title: str = "Title") -> FeedEntry:
+    moment = datetime(2018, 5, day, 9, 0, tzinfo=UTC)
+    return FeedEntry(
+        f"https://example.org/cisotra/si/news/post-{day}/",
+        title,
+        moment,
+        moment + timedelta(hours=1),
+        "Summary",
+        "<p>Body</p>",
+    )
+
+
+def test_links_in_content_become_absolute():
+    html = '<p><a href="../other/">x</a> <img src="../../../assets/a.png" alt=""> <a href="#top">t</a> <a href="mailto:a@b.c">m</a></p>'
+    assert absolutize(html, "https://example.org/cisotra/si/news/post/") == (
+        '<p><a href="https://example.org/cisotra/si/news/other/">x</a> '
+        '<img src="https://example.org/cisotra/assets/a.png" alt=""> '
+        '<a href="https://example.org/cisotra/si/news/post/#top">t</a> <a href="mailto:a@b.c">m</a></p>'
+    )
+
+
+def test_feeds_take_their_times_from_the_entries_and_are_reproducible():
+    entries = [entry(20), entry(10)]
+    for kind in ("rss", "atom"):
+        first = render(FEED, entries, kind)
+        assert first == render(FEED, entries, kind)
+        parsed = feedparser.parse(first)
+        assert parsed.bozo == 0
+        assert [e.link for e in parsed.entries] == [entries[0].url, entries[1].url]
+        assert parsed.feed.language == "sl" if kind == "rss" else True
+    atom = feedparser.parse(render(FEED, entries, "atom"))
+    assert atom.feed.updated == "2018-05-20T10:00:00+00:00"
+
+
+def test_an_entry_id_is_its_address_so_a_new_title_keeps_it():
+    before = feedparser.parse(render(FEED, [entry(20, "Old title")], "rss")).entries[0]
+    after = feedparser.parse(render(FEED, [entry(20, "New title")], "rss")).entries[0]
+    assert before.id == after.id == "https://example.org/cisotra/si/news/post-20/"

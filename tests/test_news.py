@@ -1,0 +1,175 @@
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from cisotra.errors import DataError
+from cisotra.news import by_language, load_posts, load_tags, parse_date, translations
+
+ZONE = ZoneInfo("Europe/Ljubljana")
+CODES = ("en", "si")
+POST = """\
+---
+title: First project meeting in Naples
+date: 2018-05-15
+summary: The partners meet in Naples.
+tags: [meeting]
+activity: meeting-1-naples
+---
+
+# First project meeting in Naples
+
+Text.
+"""
+
+
+def write(root: Path, relative: str, text: str) -> Path:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load(root: Path):
+    return load_posts(root / "docs", CODES, ZONE, {"meeting-1-naples"}, root)
+
+
+def problems(root: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load(root)
+    return [str(problem) for problem in caught.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2018-05-15", "2018-05-15T00:00:00+02:00"),
+        ("2018-12-15 10:30", "2018-12-15T10:30:00+01:00"),
+        ("2018-05-15T10:30:00+03:00", "2018-05-15T10:30:00+03:00"),
+        ("2018-05-15T08:30Z", "2018-05-15T08:30:00+00:00"),
+    ],
+)
+def test_dates_are_always_timezone_aware(value, expected):
+    assert parse_date(value, ZONE).isoformat() == expected
+
+
+def test_translations_share_a_file_name_and_drafts_and_future_posts_wait(tmp_path):
+    write(tmp_path, "docs/en/news/2018-05-15-meeting.md", POST)
+    write(
+        tmp_path, "docs/si/news/2018-05-15-meeting.md", POST.replace("First project meeting in Naples", "1. srečanje")
+    )
+    write(tmp_path, "docs/en/news/2030-01-01-future.md", POST.replace("2018-05-15", "2030-01-01"))
+    write(tmp_path, "docs/en/news/2018-06-01-draft.md", POST.replace("tags:", "draft: true\ntags:"))
+    posts = load(tmp_path)
+    now = datetime(2026, 11, 27, tzinfo=UTC)
+    assert [p.stem for p in by_language(posts, "en", now)] == ["2018-05-15-meeting"]
+    assert set(translations(posts, now)["2018-05-15-meeting"]) == {"en", "si"}
+    later = datetime(2030, 1, 1, tzinfo=UTC)
+    assert [p.stem for p in by_language(posts, "en", later)] == ["2030-01-01-future", "2018-05-15-meeting"]
+
+
+def test_a_translation_key_connects_posts_with_different_file_names(tmp_path):
+    write(tmp_path, "docs/en/news/2018-05-16-meeting-naples.md", POST)
+    write(
+        tmp_path,
+        "docs/si/news/2018-05-16-srecanje-neapelj.md",
+        POST.replace("tags:", "translation_key: 2018-05-16-meeting-naples\ntags:"),
+    )
+    posts = load(tmp_path)
+    pair = translations(posts, datetime(2026, 1, 1, tzinfo=UTC))["2018-05-16-meeting-naples"]
+    assert pair["si"].stem == "2018-05-16-srecanje-neapelj"
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "expected"),
+    [
+        ("date: 2018-05-15\n", "", "docs/en/news/2018-05-15-x.md:2: date: missing (expected a date like 2018-05-15)"),
+        (
+            "date: 2018-05-15",
+            "date: 15. 5. 2018",
+            "docs/en/news/2018-05-15-x.md:3: date: expected a date like 2018-05-15 or 2018-05-15 10:30 (optionally with +02:00), found '15. 5. 2018'",
+        ),
+        (
+            "date: 2018-05-15",
+            "date: 2018-02-30",
+            "docs/en/news/2018-05-15-x.md:3: date: '2018-02-30' is not a date in the calendar",
+        ),
+        (
+            "title: First project meeting in Naples\n",
+            "",
+            "docs/en/news/2018-05-15-x.md:2: title: missing (expected the post's headline as text)",
+        ),
+        (
+            "tags:",
+            "image: missing.jpg\nimage_alt: A photo\ntags:",
+            "docs/en/news/2018-05-15-x.md:5: image: no such image: 'missing.jpg' (expected a path from this post's folder to an image file in docs/)",
+        ),
+        (
+            "activity: meeting-1-naples",
+            "activity: meeting-9",
+            "docs/en/news/2018-05-15-x.md:6: activity: unknown activity 'meeting-9' (expected an id from data/activities.yml)",
+        ),
+        (
+            "tags: [meeting]",
+            "tags: [Meeting Notes]",
+            "docs/en/news/2018-05-15-x.md:5: tags: expected a list of tag keys such as [meeting, training], found ['Meeting Notes']",
+        ),
+        (
+            "tags:",
+            "colour: red\ntags:",
+            "docs/en/news/2018-05-15-x.md:5: colour: unknown field (expected one of: title, date, summary, image, image_alt, tags, author, draft, activity, translation_key)",
+        ),
+    ],
+)
+def test_bad_front_matter_is_named_with_file_line_and_field(tmp_path, find, replace, expected):
+    assert find in POST
+    write(tmp_path, "docs/en/news/2018-05-15-x.md", POST.replace(find, replace, 1))
+    assert problems(tmp_path) == [expected]
+
+
+def test_missing_front_matter_and_broken_yaml(tmp_path):
+    write(tmp_path, "docs/en/news/2018-05-15-a.md", "# No front matter\n")
+    write(tmp_path, "docs/en/news/2018-05-15-b.md", "---\ntitle: [unclosed\n---\n")
+    assert problems(tmp_path) == [
+        "docs/en/news/2018-05-15-a.md:1: expected front matter: a first line '---', the fields, then '---'",
+        "docs/en/news/2018-05-15-b.md:2: this is not valid YAML (expected ',' or ']', but got '<stream end>')",
+    ]
+
+
+def test_a_duplicate_slug_within_a_language_is_refused(tmp_path):
+    write(tmp_path, "docs/en/news/2018-05-15-a.md", POST)
+    write(tmp_path, "docs/en/news/2018-05-16-b.md", POST.replace("tags:", "translation_key: 2018-05-15-a\ntags:"))
+    assert problems(tmp_path) == [
+        "docs/en/news/2018-05-16-b.md:1: slug: '2018-05-15-a' is already used by docs/en/news/2018-05-15-a.md in this language: every post needs its own file name and translation_key"
+    ]
+
+
+def test_an_existing_image_is_accepted_relative_to_the_post(tmp_path):
+    write(tmp_path, "docs/assets/images/news/naples.png", "png")
+    write(
+        tmp_path,
+        "docs/en/news/2018-05-15-x.md",
+        POST.replace("tags:", "image: ../../assets/images/news/naples.png\nimage_alt: The bay of Naples\ntags:"),
+    )
+    (post,) = load(tmp_path)
+    assert (post.image, post.image_alt) == ("assets/images/news/naples.png", "The bay of Naples")
+
+
+def test_tag_names_with_an_unknown_language_are_refused(tmp_path):
+    write(tmp_path, "data/tags.yml", "meeting:\n  en: Meetings\n  sl: Srečanja\n")
+    with pytest.raises(DataError) as caught:
+        load_tags(tmp_path / "data" / "tags.yml", CODES, tmp_path)
+    assert [str(p) for p in caught.value.problems] == [
+        "data/tags.yml:3: meeting.sl: unknown language (expected one of: en, si)"
+    ]
+
+
+def test_tag_names_fall_back_to_the_reference_language_then_the_key(tmp_path):
+    write(tmp_path, "data/tags.yml", "meeting:\n  en: Meetings\n  si: Srečanja\nseminar:\n  en: Seminars\n")
+    tags = load_tags(tmp_path / "data" / "tags.yml", CODES, tmp_path)
+    assert (tags.name("meeting", "si", "en"), tags.name("seminar", "si", "en"), tags.name("other", "si", "en")) == (
+        "Srečanja",
+        "Seminars",
+        "other",
+    )
