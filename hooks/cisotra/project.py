@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from .activities import Activity, load_activities
 from .funding import Funding, load_funding
 from .news import Post, Tags, load_posts, load_tags
+from .newsletters import Issue, load_issues
 from .strings import Strings, load_strings
 
 T = TypeVar("T")
@@ -31,6 +32,7 @@ class Project:
     activities: list[Activity]
     posts: list[Post]
     tags: Tags
+    issues: list[Issue]
 
 
 def _signature(folders: tuple[Path, ...]) -> tuple:
@@ -72,7 +74,10 @@ def load_project(root: Path, docs: Path, codes: tuple[str, ...], reference: str,
             activities=activities,
             posts=load_posts(docs, codes, ZoneInfo(zone), {activity.id for activity in activities}, root),
             tags=load_tags(data / "tags.yml", codes, root),
+            issues=load_issues(docs, codes, root),
         )
 
-    news_folders = tuple(docs / code / "news" for code in codes if (docs / code / "news").is_dir())
-    return cached(("project", str(root), codes, reference, zone), (data, *news_folders), load)
+    content = tuple(
+        docs / code / folder for code in codes for folder in ("news", "newsletters") if (docs / code / folder).is_dir()
+    )
+    return cached(("project", str(root), codes, reference, zone), (data, *content), load)

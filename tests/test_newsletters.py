@@ -1,0 +1,118 @@
+from pathlib import Path
+
+import pytest
+
+from cisotra.context import Context
+from cisotra.errors import DataError
+from cisotra.newsletterpages import human_size
+from cisotra.newsletters import archive, load_issues
+
+CODES = ("en", "si", "de")
+ISSUE = """\
+---
+number: 1
+date: 2018-05-01
+title: The project starts
+summary: What CiSoTRA is.
+---
+
+# The project starts
+"""
+
+
+def write(root: Path, relative: str, text: str | bytes) -> None:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+
+
+def problems(root: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_issues(root / "docs", CODES, root)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_issues_load_with_their_attachments(tmp_path):
+    write(tmp_path, "docs/en/newsletters/files/issue-1.pdf", b"%PDF" + b"x" * 2496)
+    attachment = "attachments:\n  - file: files/issue-1.pdf\n    name: The issue as a PDF\n"
+    write(tmp_path, "docs/en/newsletters/issue-1.md", ISSUE.replace("---\n\n", attachment + "---\n\n", 1))
+    (issue,) = load_issues(tmp_path / "docs", CODES, tmp_path)
+    (pdf,) = issue.attachments
+    assert (issue.number, issue.date.isoformat(), pdf.path, pdf.size, pdf.kind) == (
+        1,
+        "2018-05-01",
+        "en/newsletters/files/issue-1.pdf",
+        2500,
+        "PDF",
+    )
+
+
+def test_the_archive_of_a_language_falls_back_to_english_issue_by_issue(tmp_path):
+    write(tmp_path, "docs/en/newsletters/issue-1.md", ISSUE)
+    write(
+        tmp_path,
+        "docs/en/newsletters/issue-2.md",
+        ISSUE.replace("number: 1", "number: 2").replace("2018-05-01", "2018-09-01"),
+    )
+    write(tmp_path, "docs/si/newsletters/issue-1.md", ISSUE.replace("The project starts", "Projekt se začenja"))
+    issues = load_issues(tmp_path / "docs", CODES, tmp_path)
+    assert [(i.number, i.code) for i in archive(issues, "si", "en")] == [(2, "en"), (1, "si")]
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "expected"),
+    [
+        (
+            "date: 2018-05-01\n",
+            "",
+            "docs/en/newsletters/issue-1.md:2: date: missing (expected the publication date, like 2018-05-01)",
+        ),
+        (
+            "title: The project starts\n",
+            "",
+            "docs/en/newsletters/issue-1.md:2: title: missing (expected the issue's title as text)",
+        ),
+        (
+            "number: 1",
+            "number: first",
+            "docs/en/newsletters/issue-1.md:2: number: expected the issue's number (1, 2, ...), found 'first'",
+        ),
+        (
+            "summary: What CiSoTRA is.\n",
+            "summary: What CiSoTRA is.\nattachments:\n  - file: missing.pdf\n    name: PDF\n",
+            "docs/en/newsletters/issue-1.md:7: attachments: no such file: 'missing.pdf' (expected a path from this issue's folder to a file in docs/)",
+        ),
+    ],
+)
+def test_bad_front_matter_is_named_with_file_line_and_field(tmp_path, find, replace, expected):
+    assert find in ISSUE
+    write(tmp_path, "docs/en/newsletters/issue-1.md", ISSUE.replace(find, replace, 1))
+    assert problems(tmp_path) == [expected]
+
+
+def test_two_issues_with_one_number_are_refused(tmp_path):
+    write(tmp_path, "docs/en/newsletters/issue-1.md", ISSUE)
+    write(tmp_path, "docs/en/newsletters/issue-1-again.md", ISSUE)
+    assert problems(tmp_path) == [
+        "docs/en/newsletters/issue-1.md:2: number: issue 1 is also docs/en/newsletters/issue-1-again.md: every issue needs its own number"
+    ]
+
+
+def test_languages_of_an_issue_must_agree_on_number_and_date(tmp_path):
+    write(tmp_path, "docs/en/newsletters/issue-1.md", ISSUE)
+    write(tmp_path, "docs/de/newsletters/issue-1.md", ISSUE.replace("2018-05-01", "2018-05-02"))
+    assert problems(tmp_path) == [
+        "docs/en/newsletters/issue-1.md: number/date: this version says issue 1 of 2018-05-01, but de/newsletters/issue-1.md says issue 1 of 2018-05-02: the languages of an issue must agree"
+    ]
+
+
+def ctx(tag: str) -> Context:
+    from datetime import date
+
+    return Context(code="x", tag=tag, reference="en", reference_tag="en", words={}, today=date(2026, 1, 1), prefix="")
+
+
+def test_sizes_are_written_the_languages_way():
+    assert human_size(2500, ctx("en")) == "3\u00a0kB"
+    assert human_size(1_234_567, ctx("sl")) == "1,2\u00a0MB"
+    assert human_size(1_234_567, ctx("en")) == "1.2\u00a0MB"

@@ -1,0 +1,129 @@
+"""The newsletter archive, issue pages, e-mail exports and feed in the built site."""
+
+from __future__ import annotations
+
+import re
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import build, copy_project
+from sitecheck import LANGUAGES, PREFIXES
+
+ISSUES = 3
+
+
+def soup(result, path):
+    return BeautifulSoup((result.site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_each_archive_lists_every_issue_newest_first_by_year(site, code):
+    page = soup(site, f"{PREFIXES[code]}newsletters/index.html")
+    items = page.select("li.cisotra-issue")
+    assert [item["id"] for item in items] == ["issue-3", "issue-2", "issue-1"]
+    assert [h.get_text(strip=True) for h in page.select("h2[id^=year-]")] == ["2019", "2018"]
+    assert all(item.select_one("time") and item.h3.a for item in items)
+    assert page.select_one("#subscribe")
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_each_issue_page_links_neighbours_languages_and_email_versions(site, code):
+    page = soup(site, f"{PREFIXES[code]}newsletters/issue-2/index.html")
+    frame = page.select_one(".cisotra-issue__frame")
+    assert frame.select_one('a[rel="prev"]')["href"] == "../issue-1/"
+    assert frame.select_one('a[rel="next"]')["href"] == "../issue-3/"
+    others = {a["hreflang"] for a in frame.select(".cisotra-issue__languages a")}
+    assert others == set(LANGUAGES.values()) - {LANGUAGES[code]}
+    assert {a["href"] for a in frame.select(".cisotra-issue__email a")} == {"email.html", "email.txt"}
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_email_exports_are_self_contained(site, code):
+    folder = site.site / f"{PREFIXES[code]}newsletters/issue-1"
+    html = (folder / "email.html").read_text(encoding="utf-8")
+    text = (folder / "email.txt").read_text(encoding="utf-8")
+    assert "<script" not in html.lower() and "<style" not in html.lower() and "stylesheet" not in html.lower()
+    urls = re.findall(r'(?:href|src)="([^"]+)"', html)
+    assert len(urls) > 5
+    assert all(url.startswith(site.site_url) or url == "*|UNSUB|*" for url in urls), urls
+    assert f'<html lang="{LANGUAGES[code]}">' in html
+    assert "<table" in html and "*|UNSUB|*" in html
+    assert "cisotra-issue__frame" not in html
+    assert not re.search(r"<[a-z]+[ >]", text)
+    assert site.site_url + f"{PREFIXES[code]}newsletters/issue-1/" in text
+    assert "*|UNSUB|*" in text
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_each_language_has_a_newsletter_feed(site, code):
+    parsed = feedparser.parse((site.site / f"{PREFIXES[code]}newsletters/rss.xml").read_bytes())
+    assert parsed.bozo == 0
+    assert [e.link.rsplit("/", 2)[-2] for e in parsed.entries] == ["issue-3", "issue-2", "issue-1"]
+    assert parsed.feed.language == LANGUAGES[code]
+    page = soup(site, f"{PREFIXES[code]}about/index.html")
+    assert page.select_one('head link[type="application/rss+xml"][href$="newsletters/rss.xml"]')
+
+
+@pytest.fixture(scope="module")
+def partial(tmp_path_factory):
+    """Issue 3 missing in Turkish and with a PDF in English; a subscription address for German."""
+    project = copy_project(tmp_path_factory.mktemp("newsletters"))
+    (project / "docs/tr/newsletters/issue-3.md").unlink()
+    (project / "docs/en/newsletters/files").mkdir()
+    (project / "docs/en/newsletters/files/cisotra-3.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * 245_000)
+    issue = project / "docs/en/newsletters/issue-3.md"
+    text = issue.read_text(encoding="utf-8")
+    issue.write_text(
+        text.replace(
+            "\n---\n", "\nattachments:\n  - file: files/cisotra-3.pdf\n    name: CiSoTRA newsletter 3\n---\n", 1
+        ),
+        encoding="utf-8",
+    )
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("subscribe: {}", "subscribe: {de: 'mailto:news@example.org'}"),
+        encoding="utf-8",
+    )
+    result = build(project)
+    assert result.returncode == 0, result.log
+    return result
+
+
+def test_a_missing_translation_shows_the_english_issue_with_the_notice(partial):
+    archive = soup(partial, "tr/newsletters/index.html")
+    entry = archive.select_one("#issue-3")
+    assert entry.h3.a["lang"] == "en"
+    assert entry.select_one(".cisotra-issue__lang")
+    page = soup(partial, "tr/newsletters/issue-3/index.html")
+    assert page.html["lang"] == "tr"
+    assert page.select_one(".cisotra-fallback")
+    assert page.select_one(".cisotra-fallback__content")["lang"] == "en"
+    assert not (partial.site / "tr/newsletters/issue-3/email.html").exists()
+    assert len(feedparser.parse((partial.site / "tr/newsletters/rss.xml").read_bytes()).entries) == ISSUES - 1
+
+
+def test_attachments_show_type_and_size(partial):
+    entry = soup(partial, "newsletters/index.html").select_one("#issue-3 .cisotra-attachments li")
+    assert entry.get_text() == "CiSoTRA newsletter 3 (PDF, 246\u00a0kB)"
+    assert (partial.site / "newsletters/files/cisotra-3.pdf").stat().st_size == 245_009
+    # The Turkish archive shows the English issue 3, and its download.
+    turkish = soup(partial, "tr/newsletters/index.html").select_one("#issue-3 .cisotra-attachments a")
+    assert turkish["href"] == "../../newsletters/files/cisotra-3.pdf"
+    page = soup(partial, "newsletters/issue-3/index.html")
+    assert page.select_one("#downloads + ul a")["href"] == "../files/cisotra-3.pdf"
+
+
+def test_the_subscription_target_comes_from_the_configuration(partial):
+    assert soup(partial, "de/newsletters/index.html").select_one('#subscribe + p a[href="mailto:news@example.org"]')
+    assert soup(partial, "si/newsletters/index.html").select_one('#subscribe + p a[href="../contact/"]')
+
+
+def test_an_issue_whose_languages_disagree_stops_the_build(tmp_path):
+    project = copy_project(tmp_path / "p")
+    issue = project / "docs/it/newsletters/issue-2.md"
+    issue.write_text(issue.read_text(encoding="utf-8").replace("number: 2", "number: 3", 1), encoding="utf-8")
+    result = build(project)
+    assert result.returncode != 0
+    assert "docs/it/newsletters/issue-2.md: number" in result.log
