@@ -6,8 +6,12 @@ only place that knows how mkdocs-static-i18n exposes its state.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import subprocess
+import time
+from collections import defaultdict
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -156,3 +160,30 @@ def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = No
         prefix=language.prefix,
         page=page_url,
     )
+
+
+# ---------------------------------------------------------------------------
+# Time spent in the project's hooks, measured inside the build for bench/: with
+# CISOTRA_TIMINGS=path set, the totals per hook event are written there as JSON.
+
+_timings: dict[str, float] = defaultdict(float)
+
+
+def timed(function):
+    """Add the wrapped hook event's running time to the build's totals."""
+    name = f"{function.__module__}.{function.__name__}"
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _timings[name] += time.perf_counter() - start
+
+    return wrapper
+
+
+def write_timings() -> None:
+    if path := os.environ.get("CISOTRA_TIMINGS"):
+        Path(path).write_text(json.dumps(dict(sorted(_timings.items())), indent=1), encoding="utf-8")

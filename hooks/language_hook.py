@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 # mkdocs-static-i18n configures each language at priority -100; this runs after it.
 @event_priority(-110)
+@_site.timed
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     language = _site.current(config)
     config.theme["language"] = language.tag
@@ -40,6 +41,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+@_site.timed
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     project = _site.project(config)
     language = _site.current(config)
@@ -54,6 +56,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 @event_priority(-110)
+@_site.timed
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     language = _site.current(config)
     if not _is_fallback(page, language.code):
@@ -67,6 +70,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 @event_priority(-110)
+@_site.timed
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     alternates = _alternates(page, config)
     config.extra["alternate"] = _switcher(config, {alt.language.code: alt.url for alt in alternates})
@@ -101,3 +105,9 @@ def _switcher(config: MkDocsConfig, links: dict[str, str]) -> list[dict[str, str
         {"name": lang.name, "link": links.get(lang.code, lang.prefix) or "./", "lang": lang.tag}
         for lang in _site.built_languages(config)
     ]
+
+
+# After every other hook, and after mkdocs-static-i18n has built the other languages.
+@event_priority(-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    _site.write_timings()

@@ -46,6 +46,7 @@ _contents: dict[str, str] = {}
 
 # mkdocs-static-i18n sorts files into languages at priority -100; this runs after it.
 @event_priority(-110)
+@_site.timed
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     project = _site.project(config)
     language = _site.current(config)
@@ -93,6 +94,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@_site.timed
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     words = _site.project(config).strings.table(_site.current(config).code)
     prefix = _site.current(config).prefix
@@ -107,6 +109,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+@_site.timed
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     project = _site.project(config)
     language = _site.current(config)
@@ -124,6 +127,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return insert_after_title(markdown, header) + footer
 
 
+@_site.timed
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if _post_of(page, config) is not None:
         # Feed readers show the title themselves.
@@ -131,6 +135,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return None
 
 
+@_site.timed
 def on_post_build(config: MkDocsConfig) -> None:
     project = _site.project(config)
     language = _site.current(config)

@@ -46,6 +46,7 @@ _contents: dict[str, str] = {}
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has sorted the files into languages
+@_site.timed
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     language = _site.current(config)
     project = _site.project(config)
@@ -67,6 +68,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@_site.timed
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     words = _site.project(config).strings.table(_site.current(config).code)
     feed = {
@@ -78,6 +80,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+@_site.timed
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     issue = _issue_of(page, config)
     if issue is None:
@@ -99,6 +102,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return _after_title(markdown, header) + footer
 
 
+@_site.timed
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     issue = _issue_of(page, config)
     if issue is not None and issue.code == _site.current(config).code:
@@ -106,6 +110,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return None
 
 
+@_site.timed
 def on_post_build(config: MkDocsConfig) -> None:
     language = _site.current(config)
     project = _site.project(config)

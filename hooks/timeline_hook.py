@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import _site
-from cisotra.calendars import calendar
+from cisotra.calendars import calendars
 from cisotra.timeline import calendar_path, render_timeline, render_work_package
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 TIMELINE_PAGE = "timeline.md"
 
 
+@_site.timed
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     is_timeline = getattr(page.file, "norm_src_uri", page.file.src_uri) == TIMELINE_PAGE
     work_package = page.meta.get("work_package")
@@ -33,6 +34,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown + render_work_package(activities, int(work_package), ctx)
 
 
+@_site.timed
 def on_post_build(config: MkDocsConfig) -> None:
     """Write this language's calendar of all activities and one file per activity."""
     ctx = _site.context(config)
@@ -44,9 +46,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         return f"{site_url}{ctx.prefix}timeline/#{activity.id}"
 
     name = f"{config.site_name} – {ctx.text('activity.heading')}"
-    outputs = {calendar_path(ctx.prefix): project.activities}
-    outputs.update({calendar_path(ctx.prefix, activity.id): [activity] for activity in project.activities})
-    for site_path, activities in outputs.items():
-        target = Path(config.site_dir) / site_path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(calendar(activities, ctx, stamp, name, url_of))
+    everything, singles = calendars(project.activities, ctx, stamp, name, url_of)
+    outputs = {calendar_path(ctx.prefix): everything}
+    outputs.update({calendar_path(ctx.prefix, key): text for key, text in singles.items()})
+    folder = Path(config.site_dir)
+    (folder / calendar_path(ctx.prefix)).parent.mkdir(parents=True, exist_ok=True)
+    for site_path, text in outputs.items():
+        (folder / site_path).write_bytes(text)

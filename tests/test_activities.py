@@ -59,7 +59,7 @@ def test_valid_activities_load_sorted_with_their_fields(tmp_path):
 
 def test_malformed_yaml(tmp_path):
     assert problems(tmp_path, "- id: x\n  title: {en: [unclosed\n") == [
-        "data/activities.yml:3: this is not valid YAML (expected ',' or ']', but got '<stream end>')"
+        "data/activities.yml:3: this is not valid YAML (did not find expected ',' or ']')"
     ]
 
 

@@ -133,7 +133,7 @@ def test_missing_front_matter_and_broken_yaml(tmp_path):
     write(tmp_path, "docs/en/news/2018-05-15-b.md", "---\ntitle: [unclosed\n---\n")
     assert problems(tmp_path) == [
         "docs/en/news/2018-05-15-a.md:1: expected front matter: a first line '---', the fields, then '---'",
-        "docs/en/news/2018-05-15-b.md:2: this is not valid YAML (expected ',' or ']', but got '<stream end>')",
+        "docs/en/news/2018-05-15-b.md:3: this is not valid YAML (did not find expected ',' or ']')",
     ]
 
 

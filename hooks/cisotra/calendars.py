@@ -47,14 +47,27 @@ def activity_event(activity: Activity, ctx: Context, stamp: datetime, url: str) 
     return event
 
 
-def calendar(activities: list[Activity], ctx: Context, stamp: datetime, name: str, url_of) -> bytes:
-    """One calendar with the given activities; `url_of(activity)` is the absolute URL of its entry on the timeline."""
+def calendars(
+    activities: list[Activity], ctx: Context, stamp: datetime, name: str, url_of
+) -> tuple[bytes, dict[str, bytes]]:
+    """The calendar of all activities and one calendar per activity (by id); `url_of(activity)` is an absolute URL.
+
+    Each event is serialised by icalendar once and the same bytes go into both files:
+    an iCalendar file is its calendar's lines around its events' lines.
+    """
+    head, tail = _frame(name)
+    events = {activity.id: activity_event(activity, ctx, stamp, url_of(activity)).to_ical() for activity in activities}
+    everything = head + b"".join(events.values()) + tail
+    return everything, {key: head + event + tail for key, event in events.items()}
+
+
+def _frame(name: str) -> tuple[bytes, bytes]:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
-    for activity in activities:
-        cal.add_component(activity_event(activity, ctx, stamp, url_of(activity)))
-    return cal.to_ical()
+    text = cal.to_ical()
+    end = text.index(b"END:VCALENDAR")
+    return text[:end], text[end:]

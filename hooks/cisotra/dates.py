@@ -7,6 +7,7 @@ never invents days for it, neither on pages nor in calendars.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -89,10 +90,12 @@ def make_period(start: str, end: str | None) -> Period:
     return Period(first, last, precision)
 
 
+@functools.lru_cache(maxsize=64)
 def format_locale(tag: str) -> Locale:
     return Locale.parse(FORMAT_LOCALES.get(tag, tag), sep="-")
 
 
+@functools.lru_cache(maxsize=4096)
 def format_period(period: Period, tag: str) -> str:
     """The period as the language writes it: '15.–16. maj 2018', 'junij–september 2018'."""
     locale = format_locale(tag)

@@ -1,0 +1,47 @@
+"""Synthetic content for the benchmarks: real diacritics and Greek script, sizes on demand."""
+
+from __future__ import annotations
+
+import random
+
+CODES = ("en", "si", "de", "it", "el", "tr")
+TYPES = ("meeting", "seminar", "training", "course", "workshop_minors", "workshop_young_adults", "model", "conference")
+COUNTRIES = ("SI", "DE", "GR", "IT", "TR")
+WORDS = {
+    "en": "unaccompanied minors transition adulthood training workshop seminar partners inclusion".split(),
+    "si": "mladoletniki brez spremstva prehod odraslost usposabljanje delavnica srečanje vključenost".split(),
+    "de": "unbegleitete Minderjährige Übergang Erwachsenenalter Fortbildung Workshop Seminar Inklusion".split(),
+    "it": "minori stranieri non accompagnati transizione età adulta formazione laboratorio inclusione".split(),
+    "el": "ασυνόδευτοι ανήλικοι μετάβαση ενηλικίωση κατάρτιση εργαστήριο σεμινάριο ένταξη".split(),
+    "tr": "refakatsiz çocuklar yetişkinliğe geçiş eğitim atölye seminer içerme İstanbul".split(),
+}
+
+
+def sentence(code: str, rng: random.Random, words: int = 12) -> str:
+    return " ".join(rng.choice(WORDS[code]) for _ in range(words)).capitalize() + "."
+
+
+def activities_yaml(count: int, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    items = []
+    for index in range(count):
+        year = 2018 + index % 8
+        month = 1 + index % 12
+        day = 1 + index % 27
+        titles = "\n".join(f'    {code}: "{sentence(code, rng, 5)}"' for code in CODES)
+        items.append(
+            f"- id: activity-{index}\n  type: {TYPES[index % len(TYPES)]}\n  work_package: {1 + index % 10}\n"
+            f"  start: {year}-{month:02d}-{day:02d}\n  end: {year}-{month:02d}-{day + 1:02d}\n"
+            f"  place: {{country: {COUNTRIES[index % 5]}}}\n  participants: {10 + index % 40}\n  title:\n{titles}\n"
+        )
+    return "\n".join(items)
+
+
+def post(code: str, index: int, rng: random.Random) -> str:
+    year = 2018 + index % 8
+    body = "\n\n".join(sentence(code, rng, 40) for _ in range(4))
+    return (
+        f'---\ntitle: "{sentence(code, rng, 6)[:-1]}"\ndate: {year}-{1 + index % 12:02d}-{1 + index % 28:02d}\n'
+        f'summary: "{sentence(code, rng, 18)}"\ntags: [{("meeting", "seminar", "training", "workshop")[index % 4]}]\n---\n\n'
+        f"# Post {index}\n\n{body}\n"
+    )
