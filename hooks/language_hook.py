@@ -9,8 +9,11 @@ default language.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import material
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import _site
@@ -37,6 +40,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.theme.static_templates.add("404.html")
     else:
         config.theme.static_templates.discard("404.html")
+    _configure_search(config)
     _site.load(config)  # read and validate the data before any page is built
     return config
 
@@ -81,6 +85,21 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     return context
 
 
+def _configure_search(config: MkDocsConfig) -> None:
+    """Search knows the word characters of every site language Material ships lunr support for.
+
+    MkDocs' option check drops languages its own search lacks (Greek), although
+    Material's search has them; without Greek, Greek words would be trimmed away.
+    Slovenian has no lunr support and needs none: its letters are covered by the others.
+    """
+    search = config.plugins.get("material/search")
+    if search is None:
+        return
+    shipped = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "lunr" / "min"
+    tags = [lang.tag for lang in _site.languages(config)]
+    search.config.lang = [tag for tag in tags if tag == "en" or (shipped / f"lunr.{tag}.min.js").exists()]
+
+
 def _is_fallback(page: Page, code: str) -> bool:
     return getattr(page.file, "locale", code) != code
 
@@ -107,7 +126,22 @@ def _switcher(config: MkDocsConfig, links: dict[str, str]) -> list[dict[str, str
     ]
 
 
-# After every other hook, and after mkdocs-static-i18n has built the other languages.
-@event_priority(-200)
+# Material's script fetches a sitemap.xml next to every <link rel="alternate">, expecting
+# each to be a language's root. Ours are page-level hreflang links and feeds, so every
+# page load would request sitemaps that cannot exist (404s in the console). The language
+# switcher already links each page's translation, so the script is pointed at no link.
+MATERIAL_ALTERNATE_SELECTOR = '"link[rel=alternate]"'
+NARROWED_SELECTOR = '"link[rel=alternate][data-md-sitemap]"'
+
+
+@event_priority(-200)  # after every other hook, and after mkdocs-static-i18n has built the other languages
+@_site.timed
 def on_post_build(config: MkDocsConfig) -> None:
+    for bundle in Path(config.site_dir, "assets", "javascripts").glob("bundle.*.min.js"):
+        text = bundle.read_text(encoding="utf-8")
+        if NARROWED_SELECTOR in text:
+            continue
+        if text.count(MATERIAL_ALTERNATE_SELECTOR) != 1:
+            raise PluginError(f"{bundle.name}: Material's alternate-link selector has changed; review language_hook.py")
+        bundle.write_text(text.replace(MATERIAL_ALTERNATE_SELECTOR, NARROWED_SELECTOR), encoding="utf-8")
     _site.write_timings()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
-from conftest import build, copy_project
+from sitebuild import build, copy_project
 
 HOSTILE = '<script>alert("x")</script> Seminar, Celje; draft \\ notes'
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import build, copy_project
+from sitebuild import build, copy_project
 
 
 @pytest.fixture(scope="module")

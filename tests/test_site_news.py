@@ -8,7 +8,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import build, copy_project
+from sitebuild import build, copy_project
 from sitecheck import LANGUAGES, PREFIXES, resolve
 
 POSTS_PER_LANGUAGE = 13

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
-from conftest import build, copy_project
+from sitebuild import build, copy_project
 from sitecheck import LANGUAGES, PREFIXES
 
 # The six project meetings as the activities document gives them, written as each language writes dates.

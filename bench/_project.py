@@ -1,0 +1,68 @@
+"""Copying the project into a scratch folder, adding synthetic content, and timing a real build of it."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class BuildResult:
+    seconds: float
+    hooks: dict[str, float]  # seconds per hook event, measured inside the build
+    pages: int
+    peak_mib: float
+    log: str
+
+    def hook_seconds(self, prefix: str = "") -> float:
+        return sum(value for key, value in self.hooks.items() if Path(key.split(".py.")[0]).name.startswith(prefix))
+
+
+def copy_project(target: Path) -> Path:
+    for part in ("mkdocs.yml", "hooks", "overrides", "data", "docs"):
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def build(project: Path, config: str = "mkdocs.yml", env: dict[str, str] | None = None) -> BuildResult:
+    timings = project / "timings.json"
+    timings.unlink(missing_ok=True)
+    site = project / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    environment = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "CISOTRA_TIMINGS": str(timings),
+        "SOURCE_DATE_EPOCH": "1795000000",
+        **(env or {}),
+    }
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / config), "-d", str(site)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=project,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"build failed:\n{result.stdout}{result.stderr}")
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    hooks = json.loads(timings.read_text(encoding="utf-8")) if timings.exists() else {}
+    pages = sum(1 for _ in site.rglob("*.html"))
+    return BuildResult(seconds, hooks, pages, peak, result.stdout + result.stderr)
