@@ -29,9 +29,15 @@ if TYPE_CHECKING:
 
 def languages(config: MkDocsConfig) -> list[SiteLanguage]:
     i18n = config.plugins["i18n"]
-    entries = [(lang.locale, lang.name, lang.default) for lang in i18n.config.languages if lang.locale != "null"]
+    entries = tuple((lang.locale, lang.name, lang.default) for lang in i18n.config.languages if lang.locale != "null")
+    return _languages(entries, tuple(sorted((config.extra.get("lang_tags") or {}).items())))
+
+
+@functools.lru_cache(maxsize=8)
+def _languages(entries: tuple, tags: tuple) -> list[SiteLanguage]:
+    # Asked for on every page; checked once per configuration.
     try:
-        return build_languages(entries, dict(config.extra.get("lang_tags") or {}))
+        return build_languages(list(entries), dict(tags))
     except ValueError as error:
         raise PluginError(f"mkdocs.yml: {error}") from None
 

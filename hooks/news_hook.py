@@ -121,7 +121,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return None
     ctx = _site.context(config, page.url)
     image_href = ctx.link(_image_site_path(post.image)) if post.image else None
-    activity = next((a for a in project.activities if a.id == post.activity), None)
+    activity = project.activity_by_id.get(post.activity) if post.activity else None
     header = render_post_header(post, ctx, project.tags, image_href)
     footer = render_post_footer(ctx, render_activity(activity, ctx) if activity else None)
     return insert_after_title(markdown, header) + footer
@@ -171,7 +171,7 @@ def _is_post_source(src_uri: str) -> bool:
 def _post_of(page: Page, config: MkDocsConfig) -> Post | None:
     if not _is_post_source(page.file.src_uri):
         return None
-    return next((post for post in _site.project(config).posts if post.src_uri == page.file.src_uri), None)
+    return _site.project(config).post_by_source.get(page.file.src_uri)
 
 
 def _alternate(site_path: str, locale: str | None) -> SimpleNamespace:

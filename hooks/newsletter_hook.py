@@ -179,7 +179,7 @@ def _issue_of(page: Page, config: MkDocsConfig) -> Issue | None:
     parts = src.split("/")
     if len(parts) != 3 or parts[1] != FOLDER or parts[2] == "index.md":
         return None
-    return next((issue for issue in _site.project(config).issues if issue.src_uri == src), None)
+    return _site.project(config).issue_by_source.get(src)
 
 
 def _after_title(markdown: str, html: str) -> str:

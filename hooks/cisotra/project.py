@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -33,6 +34,19 @@ class Project:
     posts: list[Post]
     tags: Tags
     issues: list[Issue]
+
+    # Pages look up their post, issue or activity once each: by key, not by scanning every item.
+    @cached_property
+    def post_by_source(self) -> dict[str, Post]:
+        return {post.src_uri: post for post in self.posts}
+
+    @cached_property
+    def issue_by_source(self) -> dict[str, Issue]:
+        return {issue.src_uri: issue for issue in self.issues}
+
+    @cached_property
+    def activity_by_id(self) -> dict[str, Activity]:
+        return {activity.id: activity for activity in self.activities}
 
 
 def _signature(folders: tuple[Path, ...]) -> tuple:
