@@ -17,6 +17,7 @@ PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "data", "docs")
 # The site is tested under a sub-path, as on GitHub project pages: a link that only
 # works at a domain root fails here.
 SUB_PATH_URL = "https://example.org/cisotra/"
+REPO_URL = "https://github.com/example/cisotra-site"
 
 
 @dataclass
@@ -45,7 +46,7 @@ def build(
     project: Path, site_url: str = SUB_PATH_URL, extra_env: dict[str, str] | None = None, into: str = "site"
 ) -> Build:
     site = project / into
-    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    env = {**os.environ, "SITE_URL": site_url, "REPO_URL": REPO_URL, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     env.pop("CISOTRA_LANGUAGE", None)
     env.update(extra_env or {})
     result = subprocess.run(

@@ -42,8 +42,12 @@ def html_pages(site: Path) -> Iterator[BuiltPage]:
 
 
 def content_pages(site: Path) -> list[BuiltPage]:
-    """Every page of the site except the site-wide 404 and the newsletters' e-mail exports."""
-    return [page for page in html_pages(site) if page.path.name not in ("404.html", "email.html")]
+    """Every page of the site except the site-wide 404, the newsletters' e-mail exports and the editors' translation status."""
+    return [
+        page
+        for page in html_pages(site)
+        if page.path.name not in ("404.html", "email.html") and page.path.parts[0] != "translation-status"
+    ]
 
 
 def resolve(site: Path, site_url: str, page_url: str, href: str) -> tuple[Path | None, str]:

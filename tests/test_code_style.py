@@ -14,7 +14,9 @@ def ruff(*args: str) -> subprocess.CompletedProcess:
     executable = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if executable is None:
         pytest.skip("ruff is not installed (it is in requirements-dev.txt)")
-    return subprocess.run([executable, *args, "hooks", "tests", "bench"], cwd=ROOT, capture_output=True, text=True)
+    return subprocess.run(
+        [executable, *args, "hooks", "tests", "bench", "scripts"], cwd=ROOT, capture_output=True, text=True
+    )
 
 
 def test_ruff_finds_nothing():
