@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -19,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 class BuildResult:
     seconds: float
     hooks: dict[str, float]  # seconds per hook event, measured inside the build
+    passes: dict[str, float]  # seconds per language pass
     pages: int
     peak_mib: float
     log: str
@@ -28,6 +28,7 @@ class BuildResult:
 
 
 def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
     for part in ("mkdocs.yml", "hooks", "overrides", "data", "docs"):
         source = ROOT / part
         if source.is_dir():
@@ -37,7 +38,9 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def build(project: Path, config: str = "mkdocs.yml", env: dict[str, str] | None = None) -> BuildResult:
+def build(
+    project: Path, config: str = "mkdocs.yml", env: dict[str, str] | None = None, strict: bool = True
+) -> BuildResult:
     timings = project / "timings.json"
     timings.unlink(missing_ok=True)
     site = project / "site"
@@ -49,10 +52,20 @@ def build(project: Path, config: str = "mkdocs.yml", env: dict[str, str] | None 
         "SOURCE_DATE_EPOCH": "1795000000",
         **(env or {}),
     }
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak_file = project / "peak.txt"
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / config), "-d", str(site)],
+        [
+            sys.executable,
+            str(Path(__file__).parent / "_measured_build.py"),
+            str(peak_file),
+            "build",
+            "-q",
+            "-f",
+            str(project / config),
+            "-d",
+            str(site),
+        ],
         capture_output=True,
         text=True,
         env=environment,
@@ -62,7 +75,9 @@ def build(project: Path, config: str = "mkdocs.yml", env: dict[str, str] | None 
     seconds = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"build failed:\n{result.stdout}{result.stderr}")
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    hooks = json.loads(timings.read_text(encoding="utf-8")) if timings.exists() else {}
+    peak = float(peak_file.read_text())
+    report = json.loads(timings.read_text(encoding="utf-8")) if timings.exists() else {}
     pages = sum(1 for _ in site.rglob("*.html"))
-    return BuildResult(seconds, hooks, pages, peak, result.stdout + result.stderr)
+    return BuildResult(
+        seconds, report.get("hooks", {}), report.get("passes", {}), pages, peak, result.stdout + result.stderr
+    )

@@ -61,6 +61,7 @@ def project_root(config: MkDocsConfig) -> Path:
 
 
 _loaded: dict[int, Project] = {}
+_build_moment: dict[int, datetime] = {}
 
 
 def load(config: MkDocsConfig) -> Project:
@@ -69,6 +70,10 @@ def load(config: MkDocsConfig) -> Project:
     A mistake stops the build with every problem listed. With CISOTRA_ANNOTATIONS=1
     (set in CI) each problem is also printed as a GitHub annotation on its file and line.
     """
+    if config.plugins["i18n"].building and id(config) in _loaded:
+        # A later language pass of the same build: the files were checked by the first pass.
+        return _loaded[id(config)]
+    _build_moment[id(config)] = datetime.now(tz=UTC)
     codes = tuple(language.code for language in languages(config))
     zone = str(config.extra.get("timezone") or "UTC")
     try:
@@ -93,9 +98,17 @@ def today() -> date:
     return source_date_epoch().date() if "SOURCE_DATE_EPOCH" in os.environ else date.today()  # noqa: DTZ011
 
 
-def now() -> datetime:
-    """The build's moment, for holding back posts dated in the future; SOURCE_DATE_EPOCH pins it."""
-    return source_date_epoch() if "SOURCE_DATE_EPOCH" in os.environ else datetime.now(tz=UTC)
+def now(config: MkDocsConfig | None = None) -> datetime:
+    """The build's moment, for holding back posts dated in the future; SOURCE_DATE_EPOCH pins it.
+
+    Every language pass of one build sees the same moment, so no post appears in one
+    language's pages and not another's because the clock moved on between passes.
+    """
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return source_date_epoch()
+    if config is not None and id(config) in _build_moment:
+        return _build_moment[id(config)]
+    return datetime.now(tz=UTC)
 
 
 def source_date_epoch() -> datetime:
@@ -190,6 +203,17 @@ def timed(function):
     return wrapper
 
 
+_passes: list[tuple[str, float]] = []
+
+
+def start_pass(code: str) -> None:
+    """Note when a language's pass begins (its on_config), to time each pass."""
+    _passes.append((code, time.perf_counter()))
+
+
 def write_timings() -> None:
     if path := os.environ.get("CISOTRA_TIMINGS"):
-        Path(path).write_text(json.dumps(dict(sorted(_timings.items())), indent=1), encoding="utf-8")
+        ends = [start for _, start in _passes[1:]] + [time.perf_counter()]
+        passes = {code: end - start for (code, start), end in zip(_passes, ends, strict=True)}
+        report = {"hooks": dict(sorted(_timings.items())), "passes": passes}
+        Path(path).write_text(json.dumps(report, indent=1), encoding="utf-8")

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 @_site.timed
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     language = _site.current(config)
+    _site.start_pass(language.code)
     config.theme["language"] = language.tag
     config.extra["alternate"] = _switcher(config, {lang.code: lang.prefix for lang in _site.built_languages(config)})
     # Every language pass writes the site-wide 404.html to the same place; only the

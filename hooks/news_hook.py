@@ -51,9 +51,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     project = _site.project(config)
     language = _site.current(config)
     languages = _site.built_languages(config)
-    now = _site.now()
+    now = _site.now(config)
     own = {post.src_uri: post for post in by_language(project.posts, language.code, now)}
-    table = translations(project.posts, now)
+    table, generated_by_language = _section_map(project, languages, now)
     _contents.clear()
 
     for file in list(files.documentation_pages()):
@@ -115,7 +115,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     language = _site.current(config)
     if getattr(page.file, "norm_src_uri", None) == "index.md":
         ctx = _site.context(config, page.url)
-        return markdown + render_latest(by_language(project.posts, language.code, _site.now()), ctx)
+        return markdown + render_latest(by_language(project.posts, language.code, _site.now(config)), ctx)
     post = _post_of(page, config)
     if post is None:
         return None
@@ -140,7 +140,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     project = _site.project(config)
     language = _site.current(config)
     site_url = config.site_url or ""
-    posts = by_language(project.posts, language.code, _site.now())
+    posts = by_language(project.posts, language.code, _site.now(config))
     words = project.strings.table(language.code)
     feed = Feed(
         title=words["news.feed_title"],
@@ -161,6 +161,25 @@ FEED_SIZE = 50
 
 
 # ---------------------------------------------------------------------------
+
+
+_section_maps: dict[tuple, tuple[dict, dict]] = {}
+
+
+def _section_map(project, languages, now) -> tuple[dict, dict]:
+    """Translations of every post, and the generated pages of every language: the same for every pass of a build."""
+    key = (id(project), tuple(lang.code for lang in languages), now)
+    if key not in _section_maps:
+        _section_maps.clear()
+        generated = {
+            lang.code: {
+                path[len(lang.prefix) :]
+                for path in section_paths(by_language(project.posts, lang.code, now), lang.prefix)
+            }
+            for lang in languages
+        }
+        _section_maps[key] = (translations(project.posts, now), generated)
+    return _section_maps[key]
 
 
 def _is_post_source(src_uri: str) -> bool:

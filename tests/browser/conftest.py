@@ -8,12 +8,14 @@ Chromium or Playwright the tests are skipped, and pytest's summary says why.
 from __future__ import annotations
 
 import socket
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
+import serve_site  # noqa: E402
 
 from sitebuild import build, copy_project
 
@@ -26,38 +28,13 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SUB_PATH = "/cisotra/"
+SUB_PATH = serve_site.SUB_PATH
 
 
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-class _SiteHandler(SimpleHTTPRequestHandler):
-    """Serves the site under SUB_PATH; anything missing gets 404.html, as on GitHub Pages."""
-
-    def translate_path(self, path: str) -> str:
-        if path.startswith(SUB_PATH):
-            path = "/" + path[len(SUB_PATH) :]
-        else:
-            path = "/__outside_the_site__"
-        return super().translate_path(path)
-
-    def send_error(self, code, message=None, explain=None):
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.exists():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
 
 
 @pytest.fixture(scope="session")
@@ -72,9 +49,7 @@ def served_site(tmp_path_factory):
     base = f"http://127.0.0.1:{port}{SUB_PATH}"
     result = build(copy_project(tmp_path_factory.mktemp("browser")), site_url=base)
     assert result.returncode == 0, result.log
-    server = ThreadingHTTPServer(("127.0.0.1", port), partial(_SiteHandler, directory=str(result.site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = serve_site.start(result.site, port)
     yield base, result.site
     server.shutdown()
     server.server_close()

@@ -1,0 +1,100 @@
+"""Lighthouse scores of every page type in every language: a report, not a test.
+
+    CHROME_PATH=/usr/bin/chromium .venv/bin/python bench/lighthouse.py [--languages en si ...] [--lighthouse PATH]
+
+Builds the site for http://127.0.0.1:PORT/cisotra/, serves it there, runs Lighthouse
+(npm package `lighthouse`; by default through `npx --yes lighthouse@13.5.0`) on each page,
+and prints the four category scores per page and language, then what kept any score
+below 100.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import serve_site
+from _project import build, copy_project
+
+LANGUAGES = ("en", "si", "de", "it", "el", "tr")
+PAGES = {
+    "home": "",
+    "work package": "work-packages/wp4/",
+    "timeline": "timeline/",
+    "news index": "news/",
+    "news post": "news/2018-05-15-first-project-meeting-naples/",
+    "newsletters": "newsletters/",
+    "newsletter issue": "newsletters/issue-2/",
+    "404": "no-such-page/",
+}
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
+
+
+def lighthouse(command: list[str], url: str) -> dict:
+    result = subprocess.run(
+        [
+            *command,
+            url,
+            "--quiet",
+            "--output=json",
+            "--output-path=stdout",
+            f"--chrome-flags={FLAGS}",
+            f"--only-categories={','.join(CATEGORIES)}",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
+        check=False,
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--languages", nargs="+", default=list(LANGUAGES))
+    parser.add_argument("--lighthouse", help="path to a lighthouse executable (default: npx --yes lighthouse@13.5.0)")
+    options = parser.parse_args()
+    command = [options.lighthouse] if options.lighthouse else ["npx", "--yes", "lighthouse@13.5.0"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    base = f"http://127.0.0.1:{port}{serve_site.SUB_PATH}"
+    with tempfile.TemporaryDirectory() as folder:
+        project = copy_project(Path(folder))
+        build(project, env={"SITE_URL": base})
+        server = serve_site.start(project / "site", port)
+        problems: dict[str, set[str]] = {}
+        print(f"{'page':<18} {'lang':<5} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES))
+        try:
+            for kind, path in PAGES.items():
+                for code in options.languages:
+                    report = lighthouse(command, base + ("" if code == "en" else f"{code}/") + path)
+                    scores = [round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES]
+                    print(f"{kind:<18} {code:<5} " + " ".join(f"{s:>13}" for s in scores), flush=True)
+                    for category in CATEGORIES:
+                        for ref in report["categories"][category]["auditRefs"]:
+                            audit = report["audits"][ref["id"]]
+                            if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
+                                problems.setdefault(f"{category}: {audit['title']}", set()).add(kind)
+        finally:
+            server.shutdown()
+    print("\nWhat kept a score below 100 (and on which page types):")
+    for problem, kinds in sorted(problems.items()):
+        print(f"  {problem}: {', '.join(sorted(kinds))}")
+
+
+if __name__ == "__main__":
+    main()
