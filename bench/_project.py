@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from sitebuild import copy_project  # the same copy the tests build from
+
+__all__ = ["BuildResult", "build", "copy_project"]
 
 
 @dataclass
@@ -25,17 +30,6 @@ class BuildResult:
 
     def hook_seconds(self, prefix: str = "") -> float:
         return sum(value for key, value in self.hooks.items() if Path(key.split(".py.")[0]).name.startswith(prefix))
-
-
-def copy_project(target: Path) -> Path:
-    target.mkdir(parents=True, exist_ok=True)
-    for part in ("mkdocs.yml", "hooks", "overrides", "data", "docs"):
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
 
 
 def build(

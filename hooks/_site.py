@@ -14,9 +14,11 @@ import time
 from collections import defaultdict
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
 
 from cisotra.context import Context
 from cisotra.errors import DataError
@@ -25,6 +27,7 @@ from cisotra.project import Project, load_project
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
 
 
 def languages(config: MkDocsConfig) -> list[SiteLanguage]:
@@ -157,6 +160,25 @@ def _git_time(path: Path) -> datetime | None:
         return None
     stamp = log.stdout.strip()
     return datetime.fromtimestamp(int(stamp), tz=UTC) if stamp else None
+
+
+def alternate(site_path: str, locale: str | None) -> SimpleNamespace:
+    """What the language hook and the sitemap read from a file's alternates: its URL, and
+    its language when it is a real translation (None: only a place to land in that language)."""
+    return SimpleNamespace(url=site_path, locale=locale)
+
+
+def add_generated(config: MkDocsConfig, files: Files, src_uri: str, markdown: str, alternates: dict) -> None:
+    """Add a page made by a hook to this language pass, with its language versions."""
+    file = File.generated(config, src_uri, content=markdown)
+    file.locale = current(config).code
+    file.alternates = alternates
+    files.append(file)
+
+
+def record_pages(config: MkDocsConfig, files: Files) -> None:
+    """mkdocs-static-i18n's sitemap lists what it recorded for this language; record the final set."""
+    config.plugins["i18n"].i18n_files_per_language[current(config).code] = files.documentation_pages()
 
 
 def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = None) -> Context:

@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 
 import _site
 from cisotra.feeds import Feed, FeedEntry, absolutize, render
+from cisotra.markup import insert_after_title
 from cisotra.news import IMAGE_TYPES, Post, by_language, translations
 from cisotra.newspages import (
     feed_path,
     generate_pages,
     index_path,
-    insert_after_title,
     post_path,
     render_latest,
     render_post_footer,
@@ -65,9 +63,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         post = own.get(file.src_uri)
         if post is not None:
             file.alternates = {
-                lang.code: _alternate(post_path(table[post.key][lang.code], lang.prefix), lang.code)
+                lang.code: _site.alternate(post_path(table[post.key][lang.code], lang.prefix), lang.code)
                 if lang.code in table[post.key]
-                else _alternate(index_path(lang.prefix), None)
+                else _site.alternate(index_path(lang.prefix), None)
                 for lang in languages
             }
 
@@ -78,19 +76,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         for lang in languages
     }
     for page in generate_pages(list(own.values()), _site.context(config), project.tags):
-        file = File.generated(config, page.src_uri, content=page.markdown)
         suffix = page.site_path[len(language.prefix) :]
-        file.locale = language.code
-        file.alternates = {
-            lang.code: _alternate(lang.prefix + suffix, lang.code)
+        alternates = {
+            lang.code: _site.alternate(lang.prefix + suffix, lang.code)
             if suffix in generated_by_language[lang.code]
-            else _alternate(index_path(lang.prefix), None)
+            else _site.alternate(index_path(lang.prefix), None)
             for lang in languages
         }
-        files.append(file)
-
-    # The sitemap lists what mkdocs-static-i18n recorded for this language; record the final set.
-    config.plugins["i18n"].i18n_files_per_language[language.code] = files.documentation_pages()
+        _site.add_generated(config, files, page.src_uri, page.markdown, alternates)
+    _site.record_pages(config, files)
     return files
 
 
@@ -191,11 +185,6 @@ def _post_of(page: Page, config: MkDocsConfig) -> Post | None:
     if not _is_post_source(page.file.src_uri):
         return None
     return _site.project(config).post_by_source.get(page.file.src_uri)
-
-
-def _alternate(site_path: str, locale: str | None) -> SimpleNamespace:
-    """What the language hook and sitemap read from a file's alternates: its URL, and its language if it is a translation."""
-    return SimpleNamespace(url=site_path, locale=locale)
 
 
 def _image_site_path(docs_path: str) -> str:

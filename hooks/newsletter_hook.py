@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, time
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 
 import _site
 from cisotra.feeds import Feed, FeedEntry, absolutize, render
 from cisotra.mailing import Email, render_html, render_text
+from cisotra.markup import insert_after_title
 from cisotra.newsletterpages import (
     archive_path,
     email_path,
@@ -57,14 +56,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     markdown = render_archive(
         entries, ctx, subscribe.get(language.code), _site.default(config).code, _site.default(config).tag
     )
-    file = File.generated(config, language.prefix + ARCHIVE_SOURCE, content=markdown)
-    file.locale = language.code
-    file.alternates = {
-        lang.code: SimpleNamespace(url=archive_path(lang.prefix), locale=lang.code)
-        for lang in _site.built_languages(config)
+    alternates = {
+        lang.code: _site.alternate(archive_path(lang.prefix), lang.code) for lang in _site.built_languages(config)
     }
-    files.append(file)
-    config.plugins["i18n"].i18n_files_per_language[language.code] = files.documentation_pages()
+    _site.add_generated(config, files, language.prefix + ARCHIVE_SOURCE, markdown, alternates)
+    _site.record_pages(config, files)
     return files
 
 
@@ -99,7 +95,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     email_prefix = names[issue.code].prefix if issue.code in names else language.prefix
     header = render_issue_header(issue, ctx)
     footer = render_issue_footer(issue, ctx, entries, versions, default.code, email_prefix)
-    return _after_title(markdown, header) + footer
+    return insert_after_title(markdown, header) + footer
 
 
 @_site.timed
@@ -180,11 +176,3 @@ def _issue_of(page: Page, config: MkDocsConfig) -> Issue | None:
     if len(parts) != 3 or parts[1] != FOLDER or parts[2] == "index.md":
         return None
     return _site.project(config).issue_by_source.get(src)
-
-
-def _after_title(markdown: str, html: str) -> str:
-    lines = markdown.split("\n")
-    for index, line in enumerate(lines):
-        if line.startswith("# "):
-            return "\n".join([*lines[: index + 1], "", html, *lines[index + 1 :]])
-    return html + "\n" + markdown

@@ -5,11 +5,9 @@ It is built with the default language only: it is a working list for editors, in
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 
 import _site
 from cisotra.markup import front_matter
@@ -51,9 +49,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         + markdown_table(rows, codes, {"page": "page", MISSING: "missing", OUTDATED: "outdated"})
         + "\n"
     )
-    file = File.generated(config, SOURCE, content=markdown)
-    file.locale = language.code
-    file.alternates = {language.code: SimpleNamespace(url="translation-status/", locale=language.code)}
     # Not added to the sitemap, and marked noindex: it is a working list, not content.
-    files.append(file)
+    _site.add_generated(
+        config, files, SOURCE, markdown, {language.code: _site.alternate("translation-status/", language.code)}
+    )
     return files

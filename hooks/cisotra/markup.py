@@ -18,3 +18,12 @@ def front_matter(**fields: str) -> str:
     """A YAML front matter block; JSON strings are valid YAML, so any text is quoted safely."""
     lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items()]
     return "---\n" + "\n".join(lines) + "\n---\n"
+
+
+def insert_after_title(markdown: str, html: str) -> str:
+    """Put `html` after the first '# ' heading, or at the top when there is none."""
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            return "\n".join([*lines[: index + 1], "", html, *lines[index + 1 :]])
+    return html + "\n" + markdown

@@ -149,15 +149,6 @@ def render_post_footer(ctx: Context, activity_html: str | None) -> str:
     return footer
 
 
-def insert_after_title(markdown: str, html: str) -> str:
-    """Put `html` after the first '# ' heading, or at the top when there is none."""
-    lines = markdown.split("\n")
-    for index, line in enumerate(lines):
-        if line.startswith("# "):
-            return "\n".join([*lines[: index + 1], "", html, *lines[index + 1 :]])
-    return html + "\n" + markdown
-
-
 # ---------------------------------------------------------------------------
 
 
