@@ -11,6 +11,7 @@ it builds, in scratch copies of the project, every variant `--runs` times and pr
   no-news   the same without the news hook (posts become plain pages): the news section's cost
   stock     the same content with stock Material + mkdocs-static-i18n, none of the project's
             hooks or template overrides: the per-page reference
+  prune     (only with --variants) the project with Material's navigation.prune
   blog      all posts as one Material blog with mkdocs-rss-plugin; and blog-off, the same posts
             as plain pages: their difference is what the blog and its feeds cost
 
@@ -67,6 +68,8 @@ def variant_config(project: Path, name: str) -> str:
     """Write mkdocs-<name>.yml next to mkdocs.yml and return its name."""
     text = (project / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"\n  - news/index.md|\n  - newsletters/index.md", "", text) if name == "stock" else text
+    if name == "prune":
+        text = text.replace("    - navigation.indexes\n", "    - navigation.indexes\n    - navigation.prune\n")
     if name == "no-news":
         text = text.replace("  - hooks/news_hook.py\n", "").replace("\n  - news/index.md", "")
     if name == "stock":
@@ -115,12 +118,12 @@ def median_of(results: list[BuildResult], value) -> float:
     return statistics.median(value(result) for result in results)
 
 
-def run(scale: int, runs: int) -> None:
+def run(scale: int, runs: int, variants: list[str]) -> None:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         project = copy_project(Path(folder) / "project")
         add_content(project, scale)
-        for name in ("cisotra", "no-news", "stock"):
+        for name in variants:
             config = "mkdocs.yml" if name == "cisotra" else variant_config(project, name)
             results = [build(project, config=config, strict=False) for _ in range(runs)]
             entries = feed_entries(project / "site")
@@ -151,6 +154,8 @@ def run(scale: int, runs: int) -> None:
         )
     by_name = {name: median_of(results, lambda r: r.seconds) for name, results, _ in rows}
     posts = BASE["posts"] * scale * len(CODES)
+    if "cisotra" not in by_name or "no-news" not in by_name:
+        return
     ours = by_name["cisotra"] - by_name["no-news"]
     theirs = by_name["blog"] - by_name["blog-off"]
     print(
@@ -166,11 +171,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scales", nargs="+", type=int, default=[1, 3, 10])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--variants", nargs="+", default=["cisotra", "no-news", "stock"], help="also: prune (with navigation.prune)"
+    )
     options = parser.parse_args()
     if shutil.which("git") is None:
         print("note: git is missing; calendars fall back to file times")
     for scale in options.scales:
-        run(scale, options.runs)
+        run(scale, options.runs, options.variants)
 
 
 if __name__ == "__main__":
