@@ -30,19 +30,20 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
 
+_languages: dict[tuple[int, int], list[SiteLanguage]] = {}
+
+
 def languages(config: MkDocsConfig) -> list[SiteLanguage]:
+    """The site's languages; asked for many times per page, worked out once per configuration."""
     i18n = config.plugins["i18n"]
-    entries = tuple((lang.locale, lang.name, lang.default) for lang in i18n.config.languages if lang.locale != "null")
-    return _languages(entries, tuple(sorted((config.extra.get("lang_tags") or {}).items())))
-
-
-@functools.lru_cache(maxsize=8)
-def _languages(entries: tuple, tags: tuple) -> list[SiteLanguage]:
-    # Asked for on every page; checked once per configuration.
-    try:
-        return build_languages(list(entries), dict(tags))
-    except ValueError as error:
-        raise PluginError(f"mkdocs.yml: {error}") from None
+    key = (id(config), id(i18n.config))
+    if key not in _languages:
+        entries = [(lang.locale, lang.name, lang.default) for lang in i18n.config.languages if lang.locale != "null"]
+        try:
+            _languages[key] = build_languages(entries, dict(config.extra.get("lang_tags") or {}))
+        except ValueError as error:
+            raise PluginError(f"mkdocs.yml: {error}") from None
+    return _languages[key]
 
 
 def built_languages(config: MkDocsConfig) -> list[SiteLanguage]:
