@@ -11,7 +11,7 @@ it builds, in scratch copies of the project, every variant `--runs` times and pr
   no-news   the same without the news hook (posts become plain pages): the news section's cost
   stock     the same content with stock Material + mkdocs-static-i18n, none of the project's
             hooks or template overrides: the per-page reference
-  prune     (only with --variants) the project with Material's navigation.prune
+  no-prune  (only with --variants) the project without Material's navigation.prune
   blog      all posts as one Material blog with mkdocs-rss-plugin; and blog-off, the same posts
             as plain pages: their difference is what the blog and its feeds cost
 
@@ -68,8 +68,8 @@ def variant_config(project: Path, name: str) -> str:
     """Write mkdocs-<name>.yml next to mkdocs.yml and return its name."""
     text = (project / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"\n  - news/index.md|\n  - newsletters/index.md", "", text) if name == "stock" else text
-    if name == "prune":
-        text = text.replace("    - navigation.indexes\n", "    - navigation.indexes\n    - navigation.prune\n")
+    if name == "no-prune":
+        text = text.replace("    - navigation.prune\n", "")
     if name == "no-news":
         text = text.replace("  - hooks/news_hook.py\n", "").replace("\n  - news/index.md", "")
     if name == "stock":
@@ -172,7 +172,10 @@ def main() -> None:
     parser.add_argument("--scales", nargs="+", type=int, default=[1, 3, 10])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument(
-        "--variants", nargs="+", default=["cisotra", "no-news", "stock"], help="also: prune (with navigation.prune)"
+        "--variants",
+        nargs="+",
+        default=["cisotra", "no-news", "stock"],
+        help="also: no-prune (without navigation.prune)",
     )
     options = parser.parse_args()
     if shutil.which("git") is None:
