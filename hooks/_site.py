@@ -7,8 +7,10 @@ only place that knows how mkdocs-static-i18n exposes its state.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
+import re
 import subprocess
 import time
 from collections import defaultdict
@@ -46,9 +48,15 @@ def languages(config: MkDocsConfig) -> list[SiteLanguage]:
     return _languages[key]
 
 
-def built_languages(config: MkDocsConfig) -> list[SiteLanguage]:
-    built = set(config.plugins["i18n"].build_languages)
-    return [language for language in languages(config) if language.code in built]
+def built_languages(config: MkDocsConfig) -> tuple[SiteLanguage, ...]:
+    """The languages this build makes (all, or the one `./run serve si` asks for)."""
+    built = tuple(config.plugins["i18n"].build_languages)
+    return _built(tuple(languages(config)), built)
+
+
+@functools.lru_cache(maxsize=16)
+def _built(every: tuple[SiteLanguage, ...], built: tuple[str, ...]) -> tuple[SiteLanguage, ...]:
+    return tuple(language for language in every if language.code in built)
 
 
 def current(config: MkDocsConfig) -> SiteLanguage:
@@ -201,7 +209,32 @@ def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = No
         today=today(),
         prefix=language.prefix,
         page=page_url,
+        raw=html_block,
     )
+
+
+# ---------------------------------------------------------------------------
+# Generated HTML skips the Markdown parser. Python-Markdown reads every raw HTML block
+# with two HTML parsers (its own, and MkDocs' anchor check); on the pages the hooks fill
+# with lists (timeline, work packages, news) that was a third of their rendering time,
+# for HTML that needs nothing from Markdown. The hooks write a stand-in comment instead,
+# and generated_html_hook puts the HTML back once the page is rendered.
+
+_html_blocks: dict[str, str] = {}
+_block_numbers = itertools.count()
+_HTML_BLOCK = re.compile(r"<!--cisotra-html:(\d+)-->")
+
+
+def html_block(html: str) -> str:
+    """A stand-in for `html` in generated Markdown; it must stand as a block of its own."""
+    number = str(next(_block_numbers))
+    _html_blocks[number] = html
+    return f"<!--cisotra-html:{number}-->"
+
+
+def restore_html(html: str) -> str:
+    """A rendered page with the generated HTML in place of its stand-ins."""
+    return _HTML_BLOCK.sub(lambda match: _html_blocks.pop(match.group(1)), html)
 
 
 # ---------------------------------------------------------------------------

@@ -86,6 +86,17 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     return context
 
 
+@event_priority(-200)  # after every other hook has seen the page
+@_site.timed
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
+    # mkdocs-static-i18n keeps every language's pages until the whole build ends (for its
+    # sitemap). A written page's text is never read again; letting it go keeps peak memory
+    # to about one language's pages instead of all six.
+    page.markdown = None
+    page.content = None
+    return output
+
+
 def _configure_search(config: MkDocsConfig) -> None:
     """Search knows the word characters of every site language Material ships lunr support for.
 

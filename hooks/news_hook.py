@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 _LEADING_TITLE = re.compile(r"^\s*<h1[^>]*>.*?</h1>\s*", re.S)
 FEED_KINDS = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
 
-# This language pass's rendered posts, for the feeds written after it.
+# This language pass's rendered posts that its feeds carry, for the feeds written after it.
+_in_feed: set[str] = set()
 _contents: dict[str, str] = {}
 
 
@@ -53,6 +54,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     own = {post.src_uri: post for post in by_language(project.posts, language.code, now)}
     table, generated_by_language = _section_map(project, languages, now)
     _contents.clear()
+    _in_feed.clear()
+    _in_feed.update(post.src_uri for post in list(own.values())[:FEED_SIZE])
 
     for file in list(files.documentation_pages()):
         if _is_post_source(file.src_uri) and file.src_uri not in own:
@@ -69,12 +72,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 for lang in languages
             }
 
-    generated_by_language = {
-        lang.code: {
-            path[len(lang.prefix) :] for path in section_paths(by_language(project.posts, lang.code, now), lang.prefix)
-        }
-        for lang in languages
-    }
     for page in generate_pages(list(own.values()), _site.context(config), project.tags):
         suffix = page.site_path[len(language.prefix) :]
         alternates = {
@@ -123,7 +120,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 @_site.timed
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    if _post_of(page, config) is not None:
+    if page.file.src_uri in _in_feed:
         # Feed readers show the title themselves.
         _contents[page.file.src_uri] = _LEADING_TITLE.sub("", html, count=1)
     return None

@@ -44,6 +44,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         front_matter(
             title="Translation status",
             description="Which pages and posts are translated, missing or outdated in each language.",
+            search={"exclude": True},
         )
         + f"\n# Translation status\n\n{INTRO}\n\n| language | up to date | outdated | missing |\n|---|---|---|---|\n{totals}\n\n"
         + markdown_table(rows, codes, {"page": "page", MISSING: "missing", OUTDATED: "outdated"})

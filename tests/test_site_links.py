@@ -90,3 +90,13 @@ def test_the_project_scripts_name_no_other_host(site):
     own_scripts = list((site.site / "assets" / "javascripts").glob("cisotra*.js"))
     for script in own_scripts:
         assert not re.search(r"https?://", script.read_text(encoding="utf-8")), script
+
+
+def test_no_stand_in_for_generated_html_is_left_in_any_page(site):
+    # The hooks put generated HTML in after Markdown rendering (see hooks/_site.py).
+    left = [
+        str(page.path)
+        for page in html_pages(site.site)
+        if "cisotra-html:" in (site.site / page.path).read_text(encoding="utf-8")
+    ]
+    assert not left

@@ -179,3 +179,19 @@ def test_a_post_without_a_date_stops_the_build(tmp_path):
         "docs/tr/news/2018-10-08-second-project-meeting-taranto.md:2: date: missing (expected a date like 2018-05-15)"
         in result.log
     )
+
+
+def test_search_finds_posts_but_not_the_lists_that_repeat_them(site):
+    import json
+
+    indexed = {
+        doc["location"].split("#")[0]
+        for doc in json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    }
+    for prefix in PREFIXES.values():
+        assert f"{prefix}news/" in indexed
+        assert f"{prefix}news/2018-05-15-first-project-meeting-naples/" in indexed
+        assert f"{prefix}news/page/2/" not in indexed
+        assert f"{prefix}news/2018/" not in indexed
+        assert f"{prefix}news/tags/meeting/" not in indexed
+    assert "translation-status/" not in indexed

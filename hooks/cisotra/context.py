@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from html import escape
@@ -24,6 +25,10 @@ class Context:
     today: date
     prefix: str  # the language's URL prefix, '' or 'si/'
     page: str = ""  # site path of the page being built, e.g. 'si/timeline/'
+    # How a block of generated HTML goes into generated Markdown. As it is by default; a
+    # site generator may hand back a stand-in and put the HTML in after rendering, so the
+    # Markdown parser does not have to read HTML that needs nothing from it.
+    raw: Callable[[str], str] = str
 
     def link(self, site_path: str) -> str:
         """An href from the page being built to `site_path`."""

@@ -95,6 +95,12 @@ def format_locale(tag: str) -> Locale:
     return Locale.parse(FORMAT_LOCALES.get(tag, tag), sep="-")
 
 
+@functools.lru_cache(maxsize=8192)
+def format_day(day: date, tag: str) -> str:
+    """A day written out in the language ('15 May 2018', '15. maj 2018'); a post's date shows on several pages."""
+    return format_date(day, "long", locale=format_locale(tag))
+
+
 @functools.lru_cache(maxsize=4096)
 def format_period(period: Period, tag: str) -> str:
     """The period as the language writes it: '15.–16. maj 2018', 'junij–september 2018'."""

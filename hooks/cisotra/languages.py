@@ -9,6 +9,7 @@ path; only `tag` ever appears in `lang`, `hreflang`, `xml:lang` or a feed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
@@ -63,7 +64,7 @@ def build_languages(entries: list[tuple[str, str, bool]], tags: dict[str, str]) 
     return languages
 
 
-def by_code(languages: list[SiteLanguage]) -> dict[str, SiteLanguage]:
+def by_code(languages: Iterable[SiteLanguage]) -> dict[str, SiteLanguage]:
     return {language.code: language for language in languages}
 
 

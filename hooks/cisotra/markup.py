@@ -14,8 +14,8 @@ def inline(text: str) -> str:
     return _MARKDOWN_SPECIALS.sub(r"\\\1", escape(text, quote=False))
 
 
-def front_matter(**fields: str) -> str:
-    """A YAML front matter block; JSON strings are valid YAML, so any text is quoted safely."""
+def front_matter(**fields: object) -> str:
+    """A YAML front matter block; JSON is valid YAML, so any text is quoted safely."""
     lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items()]
     return "---\n" + "\n".join(lines) + "\n---\n"
 
@@ -25,5 +25,5 @@ def insert_after_title(markdown: str, html: str) -> str:
     lines = markdown.split("\n")
     for index, line in enumerate(lines):
         if line.startswith("# "):
-            return "\n".join([*lines[: index + 1], "", html, *lines[index + 1 :]])
-    return html + "\n" + markdown
+            return "\n".join([*lines[: index + 1], "", html, "", *lines[index + 1 :]])
+    return html + "\n\n" + markdown

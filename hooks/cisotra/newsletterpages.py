@@ -7,10 +7,10 @@ import re
 from html import escape
 from itertools import groupby
 
-from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from .context import Context
+from .dates import format_day
 from .markup import front_matter, inline
 from .newsletters import Attachment, Issue
 
@@ -47,7 +47,7 @@ def human_size(size: int, ctx: Context) -> str:
 
 
 def issue_date(issue: Issue, ctx: Context) -> str:
-    return format_date(issue.date, "long", locale=ctx.locale)
+    return format_day(issue.date, ctx.tag)
 
 
 def render_attachments(attachments: tuple[Attachment, ...], ctx: Context, default_code: str) -> str:
@@ -67,7 +67,9 @@ def render_archive(
     parts = [ctx.word("newsletter.intro") if entries else ctx.word("newsletter.none")]
     feed = escape(ctx.link(feed_path(ctx.prefix)))
     parts.append(
-        f'<p class="cisotra-feeds"><a href="{feed}" type="application/rss+xml">{ctx.word("newsletter.rss")}</a></p>'
+        ctx.raw(
+            f'<p class="cisotra-feeds"><a href="{feed}" type="application/rss+xml">{ctx.word("newsletter.rss")}</a></p>'
+        )
     )
     for year, group in groupby(entries, key=lambda issue: issue.date.year):
         items = []
@@ -84,9 +86,12 @@ def render_archive(
                 f"{render_attachments(issue.attachments, ctx, default_code)}"
                 "</li>"
             )
-        parts.append(f"## {year} {{#year-{year}}}\n\n" + '<ol class="cisotra-issues">' + "\n".join(items) + "</ol>")
+        parts.append(
+            f"## {year} {{#year-{year}}}\n\n" + ctx.raw('<ol class="cisotra-issues">' + "\n".join(items) + "</ol>")
+        )
     parts.append(
-        f"## {inline(ctx.text('newsletter.subscribe_heading'))} {{#subscribe}}\n\n" + _subscribe(subscribe, ctx)
+        f"## {inline(ctx.text('newsletter.subscribe_heading'))} {{#subscribe}}\n\n"
+        + ctx.raw(_subscribe(subscribe, ctx))
     )
     return (
         front_matter(title=title, description=ctx.text("newsletter.description"))
@@ -97,9 +102,9 @@ def render_archive(
 
 
 def render_issue_header(issue: Issue, ctx: Context) -> str:
-    return (
+    return ctx.raw(
         f'<p class="cisotra-issue__number">{ctx.word("newsletter.issue", number=issue.number)} · '
-        f'<time datetime="{issue.date.isoformat()}">{escape(issue_date(issue, ctx))}</time></p>\n'
+        f'<time datetime="{issue.date.isoformat()}">{escape(issue_date(issue, ctx))}</time></p>'
     )
 
 
@@ -151,7 +156,7 @@ def render_issue_footer(
         + "</nav>"
     )
     # One HTML block (no blank lines), so the e-mail export can leave the whole frame out.
-    return f'\n\n<div class="{FRAME}">\n' + "\n".join(parts) + "\n</div>\n"
+    return "\n\n" + ctx.raw(f'<div class="{FRAME}">\n' + "\n".join(parts) + "\n</div>") + "\n"
 
 
 def strip_frame(html: str) -> str:

@@ -10,9 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
-from babel.dates import format_date
-
 from .context import Context
+from .dates import format_day
 from .markup import front_matter, inline
 from .news import Post, Tags
 
@@ -54,7 +53,7 @@ def source_uri(site_path: str) -> str:
 
 
 def published_text(post: Post, ctx: Context) -> str:
-    return format_date(post.published.date(), "long", locale=ctx.locale)
+    return format_day(post.published.date(), ctx.tag)
 
 
 def render_items(posts: Iterable[Post], ctx: Context, heading: str = "h2") -> str:
@@ -98,7 +97,11 @@ def generate_pages(posts: list[Post], ctx: Context, tags: Tags) -> list[Generate
         title = ctx.text("news.year_title", year=year)
         description = ctx.text("news.year_description", year=year)
         generated.append(
-            GeneratedPage(path, source_uri(path), _frame(title, description, render_items(own, ctx.at(path))))
+            GeneratedPage(
+                path,
+                source_uri(path),
+                _frame(title, description, ctx.raw(render_items(own, ctx.at(path))), searchable=False),
+            )
         )
     for tag in sorted({tag for post in posts for tag in post.tags}):
         path = tag_path(ctx.prefix, tag)
@@ -107,7 +110,11 @@ def generate_pages(posts: list[Post], ctx: Context, tags: Tags) -> list[Generate
         title = ctx.text("news.tag_title", tag=name)
         description = ctx.text("news.tag_description", tag=name)
         generated.append(
-            GeneratedPage(path, source_uri(path), _frame(title, description, render_items(own, ctx.at(path))))
+            GeneratedPage(
+                path,
+                source_uri(path),
+                _frame(title, description, ctx.raw(render_items(own, ctx.at(path))), searchable=False),
+            )
         )
     return generated
 
@@ -119,8 +126,11 @@ def render_latest(posts: list[Post], ctx: Context) -> str:
     link = escape(ctx.link(index_path(ctx.prefix)))
     return (
         f"\n\n## {inline(ctx.text('news.latest'))} {{#latest-news}}\n\n"
-        f"{render_items(posts[:LATEST], ctx, heading='h3')}\n\n"
-        f'<p class="cisotra-posts__more"><a href="{link}">{ctx.word("news.all_news")}</a></p>\n'
+        + ctx.raw(
+            render_items(posts[:LATEST], ctx, heading="h3")
+            + f'\n<p class="cisotra-posts__more"><a href="{link}">{ctx.word("news.all_news")}</a></p>'
+        )
+        + "\n"
     )
 
 
@@ -138,15 +148,16 @@ def render_post_header(post: Post, ctx: Context, tags: Tags, image_href: str | N
     header = '<p class="cisotra-post__meta">' + " · ".join(parts) + "</p>"
     if post.image and image_href:
         header += f'\n<p class="cisotra-post__image"><img src="{escape(image_href)}" alt="{escape(post.image_alt or "")}"></p>'
-    return header + "\n"
+    return ctx.raw(header)
 
 
 def render_post_footer(ctx: Context, activity_html: str | None) -> str:
     footer = ""
     if activity_html:
-        footer += f'\n\n## {inline(ctx.text("news.activity"))} {{#activity}}\n\n<ol class="cisotra-timeline">\n{activity_html}\n</ol>\n'
-    footer += f'\n\n<p class="cisotra-post__back"><a href="{escape(ctx.link(index_path(ctx.prefix)))}">{ctx.word("news.back")}</a></p>\n'
-    return footer
+        activity_list = f'<ol class="cisotra-timeline">\n{activity_html}\n</ol>'
+        footer += f"\n\n## {inline(ctx.text('news.activity'))} {{#activity}}\n\n{ctx.raw(activity_list)}\n"
+    back = f'<p class="cisotra-post__back"><a href="{escape(ctx.link(index_path(ctx.prefix)))}">{ctx.word("news.back")}</a></p>'
+    return footer + f"\n\n{ctx.raw(back)}\n"
 
 
 # ---------------------------------------------------------------------------
@@ -165,15 +176,15 @@ def _index(chunk: list[Post], number: int, count: int, posts: list[Post], ctx: C
     )
     body = [
         ctx.word("news.intro") if posts else ctx.word("news.none"),
-        feeds,
-        render_items(chunk, ctx) if chunk else "",
+        ctx.raw(feeds),
+        ctx.raw(render_items(chunk, ctx)) if chunk else "",
     ]
     if count > 1:
-        body.append(_pagination(number, count, ctx))
+        body.append(ctx.raw(_pagination(number, count, ctx)))
     if number == 1 and posts:
         years = sorted({post.published.year for post in posts}, reverse=True)
         year_links = " · ".join(f'<a href="{escape(ctx.link(year_path(ctx.prefix, y)))}">{y}</a>' for y in years)
-        body.append(f"## {inline(ctx.text('news.archive'))} {{#archive}}\n\n<p>{year_links}</p>")
+        body.append(f"## {inline(ctx.text('news.archive'))} {{#archive}}\n\n{ctx.raw(f'<p>{year_links}</p>')}")
         topic_links = " · ".join(
             f'<a href="{escape(ctx.link(tag_path(ctx.prefix, t)))}">{escape(tags.name(t, ctx.code, ctx.reference))}</a>'
             for t in sorted(
@@ -181,8 +192,10 @@ def _index(chunk: list[Post], number: int, count: int, posts: list[Post], ctx: C
             )
         )
         if topic_links:
-            body.append(f"## {inline(ctx.text('news.tags'))} {{#topics}}\n\n<p>{topic_links}</p>")
-    return _frame(title, ctx.text("news.description"), "\n\n".join(part for part in body if part))
+            body.append(f"## {inline(ctx.text('news.tags'))} {{#topics}}\n\n{ctx.raw(f'<p>{topic_links}</p>')}")
+    body_text = "\n\n".join(part for part in body if part)
+    # Later index pages repeat what the posts say; search finds the posts themselves.
+    return _frame(title, ctx.text("news.description"), body_text, searchable=number == 1)
 
 
 def _pagination(number: int, count: int, ctx: Context) -> str:
@@ -204,5 +217,9 @@ def _pagination(number: int, count: int, ctx: Context) -> str:
     return f'<nav class="cisotra-pagination" aria-label="{ctx.word("news.pagination")}">' + " ".join(links) + "</nav>"
 
 
-def _frame(title: str, description: str, body: str) -> str:
-    return front_matter(title=title, description=description) + f"\n# {inline(title)}\n\n{body}\n"
+def _frame(title: str, description: str, body: str, searchable: bool) -> str:
+    """A generated page; lists of posts (`searchable=False`) are left out of the search index."""
+    fields = {"title": title, "description": description}
+    if not searchable:
+        fields["search"] = {"exclude": True}
+    return front_matter(**fields) + f"\n# {inline(title)}\n\n{body}\n"

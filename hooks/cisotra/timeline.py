@@ -100,14 +100,14 @@ def render_work_package(activities: list[Activity], work_package: int, ctx: Cont
     own = [activity for activity in activities if activity.work_package == work_package]
     if not own:
         return ""
-    return f"\n\n## {ctx.words['activity.heading']}\n\n{render_list(own, ctx)}\n"
+    return f"\n\n## {ctx.words['activity.heading']}\n\n{ctx.raw(render_list(own, ctx))}\n"
 
 
 def render_timeline(activities: list[Activity], ctx: Context) -> str:
     """Markdown for the timeline page: numbers, calendar, filters, then the activities by year."""
-    sections = [render_numbers(activities, ctx), _calendar_link(ctx), _filters(activities, ctx)]
+    sections = [render_numbers(activities, ctx), ctx.raw(_calendar_link(ctx) + "\n" + _filters(activities, ctx))]
     for year, group in groupby(activities, key=lambda activity: activity.period.first.year):
-        sections.append(f"## {year} {{#year-{year}}}\n\n{render_list(group, ctx, year=year)}")
+        sections.append(f"## {year} {{#year-{year}}}\n\n{ctx.raw(render_list(group, ctx, year=year))}")
     return "\n\n".join(sections) + "\n"
 
 
@@ -132,8 +132,7 @@ def render_numbers(activities: list[Activity], ctx: Context) -> str:
         f"<td>{by_country[key]}</td></tr>"
         for key in countries
     )
-    return (
-        f"## {ctx.words['timeline.in_numbers']} {{#in-numbers}}\n\n"
+    return f"## {ctx.words['timeline.in_numbers']} {{#in-numbers}}\n\n" + ctx.raw(
         '<div class="cisotra-numbers">\n'
         f"<table><caption>{ctx.word('timeline.numbers_by_type')}</caption>"
         f'<thead><tr><th scope="col">{ctx.word("activity.type_label")}</th>'

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import posixpath
-
 
 def relative(target: str, page: str) -> str:
-    """The href from the page at site path `page` ('si/news/') to site path `target` ('si/news/rss.xml')."""
-    folder = page if page.endswith("/") or page == "" else posixpath.dirname(page) + "/"
-    link = posixpath.relpath(target or ".", folder.rstrip("/") or ".")
-    if link == ".":
-        return "./"
-    return link + "/" if target == "" or target.endswith("/") else link
+    """The href from the page at site path `page` ('si/news/') to site path `target` ('si/news/rss.xml').
+
+    Site paths are clean ('a/b/' or 'a/b.xml', no '.' or '..'), so plain string work does
+    what posixpath.relpath would, without its normalising: it runs for every generated link.
+    """
+    folder = page.split("/")[:-1]  # 'si/news/' and 'si/news/x.html' are both in folder si/news
+    parts = target.split("/")
+    shared = 0
+    while shared < len(folder) and shared < len(parts) - 1 and folder[shared] == parts[shared]:
+        shared += 1
+    link = "/".join([".."] * (len(folder) - shared) + parts[shared:])
+    return link or "./"
