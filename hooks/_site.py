@@ -218,23 +218,26 @@ def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = No
 # with two HTML parsers (its own, and MkDocs' anchor check); on the pages the hooks fill
 # with lists (timeline, work packages, news) that was a third of their rendering time,
 # for HTML that needs nothing from Markdown. The hooks write a stand-in comment instead,
-# and generated_html_hook puts the HTML back once the page is rendered.
+# and generated_html_hook puts the HTML back once the page is rendered: before the
+# search index reads the page, or after it for lists that repeat what other pages say
+# (a work package's activities are found on the timeline, posts on their own pages).
 
 _html_blocks: dict[str, str] = {}
 _block_numbers = itertools.count()
-_HTML_BLOCK = re.compile(r"<!--cisotra-html:(\d+)-->")
+_STAND_IN = {True: "cisotra-html", False: "cisotra-html-unindexed"}
+_STAND_IN_PATTERN = {indexed: re.compile(rf"<!--{name}:(\d+)-->") for indexed, name in _STAND_IN.items()}
 
 
-def html_block(html: str) -> str:
+def html_block(html: str, searchable: bool = True) -> str:
     """A stand-in for `html` in generated Markdown; it must stand as a block of its own."""
     number = str(next(_block_numbers))
     _html_blocks[number] = html
-    return f"<!--cisotra-html:{number}-->"
+    return f"<!--{_STAND_IN[searchable]}:{number}-->"
 
 
-def restore_html(html: str) -> str:
-    """A rendered page with the generated HTML in place of its stand-ins."""
-    return _HTML_BLOCK.sub(lambda match: _html_blocks.pop(match.group(1)), html)
+def restore_html(html: str, searchable: bool) -> str:
+    """`html` with the generated HTML of one kind (searchable or not) in place of its stand-ins."""
+    return _STAND_IN_PATTERN[searchable].sub(lambda match: _html_blocks.pop(match.group(1)), html)
 
 
 # ---------------------------------------------------------------------------

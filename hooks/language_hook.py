@@ -91,7 +91,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     # mkdocs-static-i18n keeps every language's pages until the whole build ends (for its
     # sitemap). A written page's text is never read again; letting it go keeps peak memory
-    # to about one language's pages instead of all six.
+    # to about one language's pages instead of all six. The title stays: later pages show
+    # it in their navigation, and MkDocs works it out from the text.
+    page.title = page.title
     page.markdown = None
     page.content = None
     return output

@@ -100,3 +100,15 @@ def test_no_stand_in_for_generated_html_is_left_in_any_page(site):
         if "cisotra-html:" in (site.site / page.path).read_text(encoding="utf-8")
     ]
     assert not left
+
+
+def test_navigation_and_footer_links_name_their_pages(site):
+    # Pages are built one after another and let go of their text once written
+    # (language_hook.on_post_page); later pages must still show the earlier ones' titles.
+    unnamed = []
+    for page in html_pages(site.site):
+        for link in page.soup.select("a.md-footer__link, a.md-nav__link"):
+            label = link.get("aria-label") or link.get_text(" ", strip=True)
+            if not label or label == "None" or label.endswith(": None"):
+                unnamed.append((str(page.path), str(link)[:120]))
+    assert not unnamed

@@ -148,6 +148,19 @@ def test_each_work_package_page_lists_its_own_activities(site, number, count):
         assert all(item.select_one(".cisotra-activity__details a").get_text() == f"WP{number}" for item in items)
 
 
+def test_search_finds_an_activity_on_the_timeline_not_again_on_its_work_package(site):
+    import json
+
+    docs = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    wp1 = soup(site, "work-packages/wp1/index.html")
+    title = wp1.select_one("li.cisotra-activity h3").get_text()  # shown on the work package's page
+    places = {doc["location"].split("#")[0] for doc in docs if title in doc["text"] or title in doc["title"]}
+    assert "timeline/" in places
+    assert "work-packages/wp1/" not in places
+    # The page's own text is still indexed.
+    assert "work-packages/wp1/" in {doc["location"].split("#")[0] for doc in docs}
+
+
 @pytest.mark.parametrize("code", list(LANGUAGES))
 def test_each_language_has_a_calendar_of_all_activities(site, code):
     path = site.site / f"{PREFIXES[code]}calendar/activities.ics"

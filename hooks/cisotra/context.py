@@ -13,6 +13,10 @@ from .dates import format_locale
 from .urls import relative
 
 
+def as_is(html: str, searchable: bool = True) -> str:
+    return html
+
+
 @dataclass(frozen=True)
 class Context:
     """Texts, dates and links in one language, as seen from the page at site path `page`."""
@@ -25,10 +29,11 @@ class Context:
     today: date
     prefix: str  # the language's URL prefix, '' or 'si/'
     page: str = ""  # site path of the page being built, e.g. 'si/timeline/'
-    # How a block of generated HTML goes into generated Markdown. As it is by default; a
+    # How a block of generated HTML goes into generated Markdown: as it is by default. A
     # site generator may hand back a stand-in and put the HTML in after rendering, so the
-    # Markdown parser does not have to read HTML that needs nothing from it.
-    raw: Callable[[str], str] = str
+    # Markdown parser does not have to read HTML that needs nothing from it; blocks marked
+    # searchable=False repeat what other pages say and may be kept out of a search index.
+    raw: Callable[..., str] = as_is
 
     def link(self, site_path: str) -> str:
         """An href from the page being built to `site_path`."""

@@ -87,7 +87,8 @@ def render_archive(
                 "</li>"
             )
         parts.append(
-            f"## {year} {{#year-{year}}}\n\n" + ctx.raw('<ol class="cisotra-issues">' + "\n".join(items) + "</ol>")
+            f"## {year} {{#year-{year}}}\n\n"
+            + ctx.raw('<ol class="cisotra-issues">' + "\n".join(items) + "</ol>", searchable=False)
         )
     parts.append(
         f"## {inline(ctx.text('newsletter.subscribe_heading'))} {{#subscribe}}\n\n"

@@ -100,7 +100,9 @@ def generate_pages(posts: list[Post], ctx: Context, tags: Tags) -> list[Generate
             GeneratedPage(
                 path,
                 source_uri(path),
-                _frame(title, description, ctx.raw(render_items(own, ctx.at(path))), searchable=False),
+                _frame(
+                    title, description, ctx.raw(render_items(own, ctx.at(path)), searchable=False), searchable=False
+                ),
             )
         )
     for tag in sorted({tag for post in posts for tag in post.tags}):
@@ -113,7 +115,9 @@ def generate_pages(posts: list[Post], ctx: Context, tags: Tags) -> list[Generate
             GeneratedPage(
                 path,
                 source_uri(path),
-                _frame(title, description, ctx.raw(render_items(own, ctx.at(path))), searchable=False),
+                _frame(
+                    title, description, ctx.raw(render_items(own, ctx.at(path)), searchable=False), searchable=False
+                ),
             )
         )
     return generated
@@ -128,7 +132,8 @@ def render_latest(posts: list[Post], ctx: Context) -> str:
         f"\n\n## {inline(ctx.text('news.latest'))} {{#latest-news}}\n\n"
         + ctx.raw(
             render_items(posts[:LATEST], ctx, heading="h3")
-            + f'\n<p class="cisotra-posts__more"><a href="{link}">{ctx.word("news.all_news")}</a></p>'
+            + f'\n<p class="cisotra-posts__more"><a href="{link}">{ctx.word("news.all_news")}</a></p>',
+            searchable=False,
         )
         + "\n"
     )
@@ -176,15 +181,17 @@ def _index(chunk: list[Post], number: int, count: int, posts: list[Post], ctx: C
     )
     body = [
         ctx.word("news.intro") if posts else ctx.word("news.none"),
-        ctx.raw(feeds),
-        ctx.raw(render_items(chunk, ctx)) if chunk else "",
+        ctx.raw(feeds, searchable=False),
+        ctx.raw(render_items(chunk, ctx), searchable=False) if chunk else "",
     ]
     if count > 1:
-        body.append(ctx.raw(_pagination(number, count, ctx)))
+        body.append(ctx.raw(_pagination(number, count, ctx), searchable=False))
     if number == 1 and posts:
         years = sorted({post.published.year for post in posts}, reverse=True)
         year_links = " · ".join(f'<a href="{escape(ctx.link(year_path(ctx.prefix, y)))}">{y}</a>' for y in years)
-        body.append(f"## {inline(ctx.text('news.archive'))} {{#archive}}\n\n{ctx.raw(f'<p>{year_links}</p>')}")
+        body.append(
+            f"## {inline(ctx.text('news.archive'))} {{#archive}}\n\n{ctx.raw(f'<p>{year_links}</p>', searchable=False)}"
+        )
         topic_links = " · ".join(
             f'<a href="{escape(ctx.link(tag_path(ctx.prefix, t)))}">{escape(tags.name(t, ctx.code, ctx.reference))}</a>'
             for t in sorted(
@@ -192,7 +199,9 @@ def _index(chunk: list[Post], number: int, count: int, posts: list[Post], ctx: C
             )
         )
         if topic_links:
-            body.append(f"## {inline(ctx.text('news.tags'))} {{#topics}}\n\n{ctx.raw(f'<p>{topic_links}</p>')}")
+            body.append(
+                f"## {inline(ctx.text('news.tags'))} {{#topics}}\n\n{ctx.raw(f'<p>{topic_links}</p>', searchable=False)}"
+            )
     body_text = "\n\n".join(part for part in body if part)
     # Later index pages repeat what the posts say; search finds the posts themselves.
     return _frame(title, ctx.text("news.description"), body_text, searchable=number == 1)

@@ -96,11 +96,14 @@ def render_list(activities: Iterable[Activity], ctx: Context, heading: str = "h3
 
 
 def render_work_package(activities: list[Activity], work_package: int, ctx: Context) -> str:
-    """Markdown to append to a work-package page: a heading and the package's own activities."""
+    """Markdown to append to a work-package page: a heading and the package's own activities.
+
+    Search finds each activity on the timeline; the package's list is left out of the index.
+    """
     own = [activity for activity in activities if activity.work_package == work_package]
     if not own:
         return ""
-    return f"\n\n## {ctx.words['activity.heading']}\n\n{ctx.raw(render_list(own, ctx))}\n"
+    return f"\n\n## {ctx.words['activity.heading']}\n\n{ctx.raw(render_list(own, ctx), searchable=False)}\n"
 
 
 def render_timeline(activities: list[Activity], ctx: Context) -> str:
