@@ -6,7 +6,9 @@ only place that knows how mkdocs-static-i18n exposes its state.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import itertools
 import json
 import os
@@ -32,40 +34,54 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
 
-_languages: dict[tuple[int, int], list[SiteLanguage]] = {}
+class _LanguageTable:
+    """The site's languages as one configuration declares them, looked up by code."""
+
+    def __init__(self, languages: list[SiteLanguage]) -> None:
+        self.languages = languages
+        self.by_code = {language.code: language for language in languages}
+        self.default = next(language for language in languages if language.default)
+        self.built: dict[tuple[str, ...], tuple[SiteLanguage, ...]] = {}
+
+
+_tables: dict[tuple[int, int], _LanguageTable] = {}
+
+
+def _table(config: MkDocsConfig) -> _LanguageTable:
+    """Worked out once per configuration: the hooks ask for languages many times per page."""
+    i18n = config.plugins["i18n"]
+    key = (id(config), id(i18n.config))
+    table = _tables.get(key)
+    if table is None:
+        entries = [(lang.locale, lang.name, lang.default) for lang in i18n.config.languages if lang.locale != "null"]
+        try:
+            table = _tables[key] = _LanguageTable(build_languages(entries, dict(config.extra.get("lang_tags") or {})))
+        except ValueError as error:
+            raise PluginError(f"mkdocs.yml: {error}") from None
+    return table
 
 
 def languages(config: MkDocsConfig) -> list[SiteLanguage]:
-    """The site's languages; asked for many times per page, worked out once per configuration."""
-    i18n = config.plugins["i18n"]
-    key = (id(config), id(i18n.config))
-    if key not in _languages:
-        entries = [(lang.locale, lang.name, lang.default) for lang in i18n.config.languages if lang.locale != "null"]
-        try:
-            _languages[key] = build_languages(entries, dict(config.extra.get("lang_tags") or {}))
-        except ValueError as error:
-            raise PluginError(f"mkdocs.yml: {error}") from None
-    return _languages[key]
+    """The site's languages."""
+    return _table(config).languages
 
 
 def built_languages(config: MkDocsConfig) -> tuple[SiteLanguage, ...]:
     """The languages this build makes (all, or the one `./run serve si` asks for)."""
-    built = tuple(config.plugins["i18n"].build_languages)
-    return _built(tuple(languages(config)), built)
-
-
-@functools.lru_cache(maxsize=16)
-def _built(every: tuple[SiteLanguage, ...], built: tuple[str, ...]) -> tuple[SiteLanguage, ...]:
-    return tuple(language for language in every if language.code in built)
+    table = _table(config)
+    codes = tuple(config.plugins["i18n"].build_languages)
+    built = table.built.get(codes)
+    if built is None:
+        built = table.built[codes] = tuple(language for language in table.languages if language.code in codes)
+    return built
 
 
 def current(config: MkDocsConfig) -> SiteLanguage:
-    code = config.plugins["i18n"].current_language
-    return next(language for language in languages(config) if language.code == code)
+    return _table(config).by_code[config.plugins["i18n"].current_language]
 
 
 def default(config: MkDocsConfig) -> SiteLanguage:
-    return next(language for language in languages(config) if language.default)
+    return _table(config).default
 
 
 def project_root(config: MkDocsConfig) -> Path:
@@ -89,15 +105,29 @@ def load(config: MkDocsConfig) -> Project:
     codes = tuple(language.code for language in languages(config))
     zone = str(config.extra.get("timezone") or "UTC")
     try:
-        _loaded[id(config)] = load_project(
-            project_root(config), Path(config.docs_dir), codes, default(config).code, zone
-        )
+        with _collector_paused():
+            _loaded[id(config)] = load_project(
+                project_root(config), Path(config.docs_dir), codes, default(config).code, zone
+            )
     except DataError as error:
         if os.environ.get("CISOTRA_ANNOTATIONS"):
             for problem in error.problems:
                 print(problem.github_annotation(), flush=True)  # noqa: T201 - GitHub reads annotations from stdout
         raise PluginError(str(error)) from None
     return _loaded[id(config)]
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Reading thousands of files makes many objects that all live on, and no garbage; the
+    garbage collector would only walk them again and again (a quarter of the loading time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def project(config: MkDocsConfig) -> Project:
@@ -237,6 +267,8 @@ def html_block(html: str, searchable: bool = True) -> str:
 
 def restore_html(html: str, searchable: bool) -> str:
     """`html` with the generated HTML of one kind (searchable or not) in place of its stand-ins."""
+    if f"<!--{_STAND_IN[searchable]}:" not in html:
+        return html  # most pages: a substring search is far quicker than the regex over a whole page
     return _STAND_IN_PATTERN[searchable].sub(lambda match: _html_blocks.pop(match.group(1)), html)
 
 

@@ -36,7 +36,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 @_site.timed
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write this language's calendar of all activities and one file per activity."""
+    """Write this language's calendar of all activities, and one file per upcoming activity."""
     ctx = _site.context(config)
     project = _site.project(config)
     stamp = _site.revision_time(config, "data/activities.yml")
@@ -48,7 +48,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     name = f"{config.site_name} – {ctx.text('activity.heading')}"
     everything, singles = calendars(project.activities, ctx, stamp, name, url_of)
     outputs = {calendar_path(ctx.prefix): everything}
-    outputs.update({calendar_path(ctx.prefix, key): text for key, text in singles.items()})
+    upcoming = {activity.id for activity in project.activities if activity.is_upcoming(ctx.today)}
+    outputs.update({calendar_path(ctx.prefix, key): text for key, text in singles.items() if key in upcoming})
     folder = Path(config.site_dir)
     (folder / calendar_path(ctx.prefix)).parent.mkdir(parents=True, exist_ok=True)
     for site_path, text in outputs.items():

@@ -6,6 +6,7 @@ import pytest
 
 from cisotra.errors import DataError
 from cisotra.news import by_language, load_posts, load_tags, parse_date, translations
+from cisotra.newspages import page_window
 
 ZONE = ZoneInfo("Europe/Ljubljana")
 CODES = ("en", "si")
@@ -173,3 +174,23 @@ def test_tag_names_fall_back_to_the_reference_language_then_the_key(tmp_path):
         "Seminars",
         "other",
     )
+
+
+@pytest.mark.parametrize(
+    ("number", "count", "expected"),
+    [
+        (1, 1, [1]),
+        (1, 2, [1, 2]),
+        (2, 5, [1, 2, 3, 4, 5]),
+        (1, 90, [1, 2, 3, None, 90]),
+        (45, 90, [1, None, 43, 44, 45, 46, 47, None, 90]),
+        (4, 90, [1, 2, 3, 4, 5, 6, None, 90]),
+        (90, 90, [1, None, 88, 89, 90]),
+    ],
+)
+def test_the_pagination_bar_shows_the_ends_and_the_neighbours(number, count, expected):
+    assert page_window(number, count) == expected
+
+
+def test_the_pagination_bar_stays_short_however_many_pages_there_are():
+    assert max(len(page_window(number, 3000)) for number in range(1, 3001)) == 9

@@ -116,6 +116,16 @@ def test_past_and_upcoming_follow_the_build_date(tmp_path):
         li.select_one(".cisotra-activity__status").get_text() == "Upcoming"
         for li in page.select("li.cisotra-activity--upcoming")
     )
+    # An upcoming activity can be added to a calendar on its own; a past one only in the calendar of all.
+    for li in page.select("li.cisotra-activity"):
+        link = li.select_one(".cisotra-activity__links a[download]")
+        single = result.site / "calendar" / f"{li['id']}.ics"
+        if li["id"] in upcoming:
+            assert link is not None and link["href"] == f"../calendar/{li['id']}.ics"
+            assert len(Calendar.from_ical(single.read_bytes()).walk("VEVENT")) == 1
+        else:
+            assert link is None and not single.exists(), li["id"]
+    assert len(list((result.site / "si" / "calendar").glob("*.ics"))) == len(upcoming) + 1
 
 
 def test_the_numbers_are_computed_from_the_data(site):
@@ -183,13 +193,12 @@ def test_each_language_has_a_calendar_of_all_activities(site, code):
         assert len(line) <= 75
 
 
-def test_every_activity_has_its_own_calendar_file_linked_from_the_timeline(site):
+def test_past_activities_have_no_calendar_file_of_their_own(site):
+    # Every activity of the document is over: each is in the calendar of all activities only.
     page = soup(site, "de/timeline/index.html")
-    links = [a["href"] for a in page.select(".cisotra-activity__links a[download]")]
-    assert len(links) == 55
-    for href in links:
-        single = Calendar.from_ical((site.site / "de" / "timeline" / href).resolve().read_bytes())
-        assert len(single.walk("VEVENT")) == 1
+    assert len(page.select("li.cisotra-activity--past")) == 55
+    assert not page.select(".cisotra-activity__links a[download]")
+    assert [path.name for path in (site.site / "de" / "calendar").iterdir()] == ["activities.ics"]
 
 
 def test_calendars_are_the_same_in_two_builds(site, root_site):

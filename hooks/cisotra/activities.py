@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,10 @@ class Activity:
     title: dict[str, str]
     description: dict[str, str] = field(default_factory=dict)
     links: dict[str, str] = field(default_factory=dict)
+
+    def is_upcoming(self, today: date) -> bool:
+        """Not over yet on `today` (an activity in progress is still upcoming)."""
+        return self.period.last >= today
 
     def text(self, which: str, code: str, reference: str = "en") -> tuple[str, str]:
         """(text, language code it is in): a language without its own falls back to the reference."""

@@ -207,13 +207,29 @@ def _index(chunk: list[Post], number: int, count: int, posts: list[Post], ctx: C
     return _frame(title, ctx.text("news.description"), body_text, searchable=number == 1)
 
 
+def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
+    """The page numbers a pagination bar shows: the first, the last and `around` either side of
+    the current one, with None for each gap. Years of news make hundreds of pages: listing them
+    all would make every index page longer than its posts, and the build quadratic."""
+    shown = sorted({1, count, *range(max(1, number - around), min(count, number + around) + 1)})
+    window: list[int | None] = []
+    for page in shown:
+        if window and page - (window[-1] or 0) > 1:
+            window.append(None)
+        window.append(page)
+    return window
+
+
 def _pagination(number: int, count: int, ctx: Context) -> str:
     links = []
     if number > 1:
         links.append(
             f'<a href="{escape(ctx.link(index_path(ctx.prefix, number - 1)))}" rel="prev">{ctx.word("news.newer")}</a>'
         )
-    for page in range(1, count + 1):
+    for page in page_window(number, count):
+        if page is None:
+            links.append('<span class="cisotra-pagination__gap">…</span>')
+            continue
         label = escape(ctx.text("news.page_n", page=page))
         if page == number:
             links.append(f'<span aria-current="page" aria-label="{label}">{page}</span>')

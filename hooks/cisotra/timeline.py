@@ -40,7 +40,7 @@ def place_text(activity: Activity, ctx: Context) -> str | None:
 def render_activity(activity: Activity, ctx: Context, heading: str = "h3") -> str:
     title, title_code = activity.text("title", ctx.code, ctx.reference)
     description, description_code = activity.text("description", ctx.code, ctx.reference)
-    status = "past" if activity.period.last < ctx.today else "upcoming"
+    status = "upcoming" if activity.is_upcoming(ctx.today) else "past"
     details = [
         (ctx.word("activity.type_label"), ctx.word(f"activity.types.{activity.type}")),
         (
@@ -79,12 +79,16 @@ def render_activity(activity: Activity, ctx: Context, heading: str = "h3") -> st
     links = [
         f'<a href="{escape(url)}">{ctx.word("activity." + kind)}</a>' for kind, url in sorted(activity.links.items())
     ]
-    calendar_href = escape(ctx.link(calendar_path(ctx.prefix, activity.id)))
-    links.append(
-        f'<a href="{calendar_href}" download aria-label="{ctx.word("activity.add_to_calendar_label", title=title)}">'
-        f"{ctx.word('activity.add_to_calendar')}</a>"
-    )
-    parts.append('<p class="cisotra-activity__links">' + " · ".join(links) + "</p>")
+    if status == "upcoming":
+        # Past activities stay in the calendar of all activities; a file to add one of
+        # them to a calendar would help nobody, and years of them would pile up.
+        calendar_href = escape(ctx.link(calendar_path(ctx.prefix, activity.id)))
+        links.append(
+            f'<a href="{calendar_href}" download aria-label="{ctx.word("activity.add_to_calendar_label", title=title)}">'
+            f"{ctx.word('activity.add_to_calendar')}</a>"
+        )
+    if links:
+        parts.append('<p class="cisotra-activity__links">' + " · ".join(links) + "</p>")
     parts.append("</li>")
     return "\n".join(parts)
 

@@ -1,0 +1,94 @@
+"""`mkdocs serve` of all six languages: correct pages at first, and again after a saved change rebuilds them.
+
+The hooks keep state between language passes (data loaded once, generated HTML waiting
+for its page); a rebuild in the same process must not see the previous build's.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitebuild import copy_project
+from sitecheck import LANGUAGES, PREFIXES
+
+ACTIVITIES = 55
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our own server on 127.0.0.1
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(condition, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"gave up after {seconds:.0f} s waiting for {what}")
+        time.sleep(0.1)
+
+
+def check_every_language(base: str) -> None:
+    for code, tag in LANGUAGES.items():
+        timeline = BeautifulSoup(fetch(f"{base}{PREFIXES[code]}timeline/"), "html.parser")
+        assert timeline.html is not None and timeline.html.get("lang") == tag, code
+        assert len(timeline.select("li.cisotra-activity")) == ACTIVITIES, code
+        news = fetch(f"{base}{PREFIXES[code]}news/")
+        assert 'class="cisotra-posts"' in news, code
+        for text in (str(timeline), news):
+            assert "cisotra-html" not in text, code
+
+
+@pytest.fixture
+def served(tmp_path):
+    project = copy_project(tmp_path / "project")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    base = f"http://127.0.0.1:{port}/"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": base}
+    env.pop("CISOTRA_LANGUAGE", None)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    log: list[str] = []
+    threading.Thread(target=lambda: log.extend(server.stderr), daemon=True).start()
+
+    def builds() -> int:
+        return sum("Documentation built" in line for line in list(log))
+
+    try:
+        wait_for(lambda: builds() >= 1 or server.poll() is not None, 120, "the first build")
+        if server.poll() is not None:
+            pytest.fail("mkdocs serve stopped:\n" + "".join(log))
+        yield project, base, builds
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def test_serve_builds_every_language_and_rebuilds_them_after_a_change(served):
+    project, base, builds = served
+    check_every_language(base)
+    about = project / "docs" / "si" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\n\nshranjena-sprememba\n", encoding="utf-8")
+    wait_for(lambda: builds() >= 2, 120, "the rebuild")
+    assert "shranjena-sprememba" in fetch(f"{base}si/about/")
+    assert "shranjena-sprememba" not in fetch(f"{base}tr/about/")
+    check_every_language(base)
