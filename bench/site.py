@@ -119,22 +119,26 @@ def median_of(results: list[BuildResult], value) -> float:
 
 
 def run(scale: int, runs: int, variants: list[str], reference: bool) -> None:
-    rows = []
+    """Build every variant `runs` times, taking turns, so a slow spell of a shared machine
+    falls on all variants alike instead of on whichever was building at the time."""
     with tempfile.TemporaryDirectory() as folder:
         project = copy_project(Path(folder) / "project")
         add_content(project, scale)
-        for name in variants:
-            config = "mkdocs.yml" if name == "cisotra" else variant_config(project, name)
-            results = [build(project, config=config, strict=False) for _ in range(runs)]
-            entries = feed_entries(project / "site")
-            rows.append((name, results, entries))
+        # name → (project folder, config file, builds its own site into project/site_<name>)
+        plan = {
+            name: (project, "mkdocs.yml" if name == "cisotra" else variant_config(project, name)) for name in variants
+        }
         for name, as_blog in (("blog", True), ("blog-off", False)) if reference else ():
-            target = Path(folder) / name
-            blog_project(target, scale, as_blog)
-            results = [build(target, strict=False) for _ in range(runs)]
-            rows.append(
-                (name, results, feed_entries(target / "site") + (_count_rss(target / "site") if as_blog else 0))
-            )
+            plan[name] = (blog_project(Path(folder) / name, scale, as_blog), "mkdocs.yml")
+        results: dict[str, list[BuildResult]] = {name: [] for name in plan}
+        entries: dict[str, int] = {}
+        for _ in range(runs):
+            for name, (where, config) in plan.items():
+                results[name].append(build(where, config=config, strict=False))
+                if name not in entries:
+                    site = where / "site"
+                    entries[name] = feed_entries(site) + (_count_rss(site) if name == "blog" else 0)
+        rows = [(name, results[name], entries[name]) for name in plan]
     print(f"\nscale {scale}x  ({runs} runs, medians)")
     print(
         f"{'variant':<9} {'pages':>6} {'build s':>8} {'ms/page':>8} {'hooks s':>8} {'hooks %':>8} {'peak MiB':>9} {'feed items':>11}  per-language pass s"
@@ -142,6 +146,7 @@ def run(scale: int, runs: int, variants: list[str], reference: bool) -> None:
     for name, results, entries in rows:
         seconds = median_of(results, lambda r: r.seconds)
         hooks = median_of(results, lambda r: r.hook_seconds())
+        share = median_of(results, lambda r: r.hook_seconds() / r.seconds)
         pages = results[0].pages
         passes = (
             " ".join(f"{code}:{statistics.median(r.passes.get(code, 0) for r in results):.1f}" for code in CODES)
@@ -149,7 +154,7 @@ def run(scale: int, runs: int, variants: list[str], reference: bool) -> None:
             else ""
         )
         print(
-            f"{name:<9} {pages:>6} {seconds:>8.1f} {1000 * seconds / pages:>8.2f} {hooks:>8.2f} {hooks / seconds:>8.1%}"
+            f"{name:<9} {pages:>6} {seconds:>8.1f} {1000 * seconds / pages:>8.2f} {hooks:>8.2f} {share:>8.1%}"
             f" {max(r.peak_mib for r in results):>9.0f} {entries:>11}  {passes}"
         )
     by_name = {name: median_of(results, lambda r: r.seconds) for name, results, _ in rows}
