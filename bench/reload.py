@@ -16,20 +16,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _project import copy_project
 
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - our own server on 127.0.0.1
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
+from sitecheck import fetch  # _project puts tests/ on the path
 
 
 def measure(code: str, saves: int = 5) -> tuple[float, list[float]]:

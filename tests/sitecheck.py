@@ -1,8 +1,9 @@
-"""Reading a built site back: its pages, their languages and their links."""
+"""Reading a built site back: its pages, their languages and their links, from disk or from a server."""
 
 from __future__ import annotations
 
 import re
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -67,3 +68,12 @@ def resolve(site: Path, site_url: str, page_url: str, href: str) -> tuple[Path |
 def ids(page_file: Path) -> set[str]:
     text = page_file.read_text(encoding="utf-8")
     return set(re.findall(r'\sid="([^"]+)"', text)) | set(re.findall(r'\sname="([^"]+)"', text))
+
+
+def fetch(url: str, timeout: float = 5) -> str:
+    """A page from a local server, or '' while it is not there (yet)."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - our own server on 127.0.0.1
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""

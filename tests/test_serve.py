@@ -12,23 +12,14 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 
 import pytest
 from bs4 import BeautifulSoup
 
 from sitebuild import copy_project
-from sitecheck import LANGUAGES, PREFIXES
+from sitecheck import LANGUAGES, PREFIXES, fetch
 
 ACTIVITIES = 55
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our own server on 127.0.0.1
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
 
 
 def wait_for(condition, seconds: float, what: str) -> None:
