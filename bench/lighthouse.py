@@ -26,18 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import serve_site
 from _project import build, copy_project
 
-LANGUAGES = ("en", "si", "de", "it", "el", "tr")
-PAGES = {
-    "home": "",
-    "work package": "work-packages/wp4/",
-    "timeline": "timeline/",
-    "news index": "news/",
-    "news post": "news/2018-05-15-first-project-meeting-naples/",
-    "newsletters": "newsletters/",
-    "newsletter issue": "newsletters/issue-2/",
-    # Lighthouse refuses a page answered with status 404, so the 404 page is audited at its own address.
-    "404": "404.html",
-}
+from sitecheck import LANGUAGES, PAGE_TYPES  # _project puts tests/ on the path
+
+# Lighthouse refuses a page answered with status 404, so the 404 page is audited at its own address.
+PAGES = {**PAGE_TYPES, "404": "404.html"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
 

@@ -14,6 +14,16 @@ from bs4 import BeautifulSoup
 
 LANGUAGES = {"en": "en", "si": "sl", "de": "de", "it": "it", "el": "el", "tr": "tr"}
 PREFIXES = {code: ("" if code == "en" else f"{code}/") for code in LANGUAGES}
+# One page of each type, checked in every language by the browser suite and bench/lighthouse.py.
+PAGE_TYPES = {
+    "home": "",
+    "work package": "work-packages/wp4/",
+    "timeline": "timeline/",
+    "news index": "news/",
+    "news post": "news/2018-05-15-first-project-meeting-naples/",
+    "newsletter archive": "newsletters/",
+    "newsletter issue": "newsletters/issue-2/",
+}
 
 
 @dataclass

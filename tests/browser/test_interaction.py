@@ -8,8 +8,8 @@ from collections import Counter
 
 import pytest
 
-LANGUAGES = {"en": "en", "si": "sl", "de": "de", "it": "it", "el": "el", "tr": "tr"}
-PREFIXES = {code: "" if code == "en" else f"{code}/" for code in LANGUAGES}
+from sitecheck import LANGUAGES, PREFIXES
+
 # Words with the letters a language's visitors type, so search is tested where it is hardest.
 SPECIAL = {"si": "[čšž]", "de": "[äöüß]", "it": "[àèéìòù]", "el": "[α-ω]", "tr": "[çğışöü]", "en": "[a-z]"}
 

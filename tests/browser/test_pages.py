@@ -6,18 +6,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-LANGUAGES = {"en": "en", "si": "sl", "de": "de", "it": "it", "el": "el", "tr": "tr"}
-PREFIXES = {code: "" if code == "en" else f"{code}/" for code in LANGUAGES}
-PAGES = {
-    "home": "",
-    "work package": "work-packages/wp4/",
-    "timeline": "timeline/",
-    "news index": "news/",
-    "news post": "news/2018-05-15-first-project-meeting-naples/",
-    "newsletter archive": "newsletters/",
-    "newsletter issue": "newsletters/issue-2/",
-    "404": "no-such-page/",
-}
+from sitecheck import LANGUAGES, PAGE_TYPES, PREFIXES
+
+PAGES = {**PAGE_TYPES, "404": "no-such-page/"}
 CASES = [(code, kind) for code in LANGUAGES for kind in PAGES]
 IDS = [f"{code}-{kind.replace(' ', '-')}" for code, kind in CASES]
 
