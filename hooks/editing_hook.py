@@ -19,11 +19,12 @@ BRANCH = "main"
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     if not config.repo_url:
         return context
-    language = _site.current(config)
-    generated = page.file.generated_by is not None
-    relative = getattr(page.file, "norm_src_uri", None) or page.file.src_uri.removeprefix(language.prefix)
-    source_code = getattr(page.file, "locale", language.code)
     page.edit_url = edit_url(
-        config.repo_url, BRANCH, relative, language.code, source_code=source_code, generated=generated
+        config.repo_url,
+        BRANCH,
+        _site.path_in_language(page, config),
+        _site.current(config).code,
+        source_code=_site.text_language(page, config).code,
+        generated=_site.is_generated(page),
     )
     return context

@@ -2,9 +2,9 @@
 
 mkdocs-static-i18n names a language by its folder (`si`), which as a tag means
 Sinhala. With its Material reconfiguration switched off, this hook sets the
-theme language, the language switcher, hreflang links and the sitemap from the
-tags in `extra.lang_tags` (`si` → `sl`), and marks pages that fall back to the
-default language.
+theme language, the language switcher and hreflang links from the tags in
+`extra.lang_tags` (`si` → `sl`), and marks pages that fall back to the default
+language. The plugin's state is read through `_site` only.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import material
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import _site
-from cisotra.languages import Alternate, by_code, hreflang_links
+from cisotra.languages import hreflang_links
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -32,7 +31,6 @@ if TYPE_CHECKING:
 @_site.timed
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     language = _site.current(config)
-    _site.start_pass(language.code)
     config.theme["language"] = language.tag
     config.extra["alternate"] = _switcher(config, {lang.code: lang.prefix for lang in _site.built_languages(config)})
     # Every language pass writes the site-wide 404.html to the same place; only the
@@ -41,8 +39,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.theme.static_templates.add("404.html")
     else:
         config.theme.static_templates.discard("404.html")
-    _configure_search(config)
-    _site.load(config)  # read and validate the data before any page is built
+    _site.project(config)  # read and check the data before any page is built
     return config
 
 
@@ -52,7 +49,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     language = _site.current(config)
     tags = {lang.code: lang.tag for lang in _site.languages(config)}
     env.filters["lang_tag"] = lambda code: tags[code]
-    env.filters["absolute"] = lambda url: (config.site_url or "") + _site_path(url)
+    env.filters["absolute"] = lambda url: (config.site_url or "") + _site.site_path(url)
     env.globals["funding"] = project.funding[language.code]
     env.globals["site_languages"] = _site.built_languages(config)
     env.globals["all_strings"] = project.strings.by_language
@@ -63,11 +60,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 @event_priority(-110)
 @_site.timed
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    language = _site.current(config)
-    if not _is_fallback(page, language.code):
+    if not _site.is_fallback(page, config):
         return None
+    language = _site.current(config)
     notice = _site.project(config).strings.get(language.code, "fallback.notice")
-    original = _site.default(config)
+    original = _site.text_language(page, config)
     return (
         f'<p class="cisotra-fallback" role="note">{notice}</p>\n'
         f'<div lang="{original.tag}" class="cisotra-fallback__content">\n{html}\n</div>'
@@ -77,10 +74,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 @event_priority(-110)
 @_site.timed
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    alternates = _alternates(page, config)
+    alternates = _site.alternates(page, config)
     config.extra["alternate"] = _switcher(config, {alt.language.code: alt.url for alt in alternates})
     context["hreflang_links"] = hreflang_links(alternates, config.site_url or "")
-    if _is_fallback(page, _site.current(config).code):
+    if _site.is_fallback(page, config):
         original = next(alt for alt in alternates if alt.language.default)
         page.canonical_url = (config.site_url or "") + original.url
     return context
@@ -99,39 +96,6 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     return output
 
 
-def _configure_search(config: MkDocsConfig) -> None:
-    """Search knows the word characters of every site language Material ships lunr support for.
-
-    MkDocs' option check drops languages its own search lacks (Greek), although
-    Material's search has them; without Greek, Greek words would be trimmed away.
-    Slovenian has no lunr support and needs none: its letters are covered by the others.
-    """
-    search = config.plugins.get("material/search")
-    if search is None:
-        return
-    shipped = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "lunr" / "min"
-    tags = [lang.tag for lang in _site.languages(config)]
-    search.config.lang = [tag for tag in tags if tag == "en" or (shipped / f"lunr.{tag}.min.js").exists()]
-
-
-def _is_fallback(page: Page, code: str) -> bool:
-    return getattr(page.file, "locale", code) != code
-
-
-def _alternates(page: Page, config: MkDocsConfig) -> list[Alternate]:
-    languages = by_code(_site.built_languages(config))
-    files = getattr(page.file, "alternates", {})
-    return [
-        Alternate(language=languages[code], url=_site_path(files[code].url), translated=files[code].locale == code)
-        for code in languages
-        if code in files
-    ]
-
-
-def _site_path(url: str) -> str:
-    return "" if url in ("./", ".") else url
-
-
 def _switcher(config: MkDocsConfig, links: dict[str, str]) -> list[dict[str, str]]:
     """Material's language switcher entries; links are site-relative so they work on any host and sub-path."""
     return [
@@ -148,7 +112,7 @@ MATERIAL_ALTERNATE_SELECTOR = '"link[rel=alternate]"'
 NARROWED_SELECTOR = '"link[rel=alternate][data-md-sitemap]"'
 
 
-@event_priority(-200)  # after every other hook, and after mkdocs-static-i18n has built the other languages
+@event_priority(-200)  # after mkdocs-static-i18n has built the other languages
 @_site.timed
 def on_post_build(config: MkDocsConfig) -> None:
     for bundle in Path(config.site_dir, "assets", "javascripts").glob("bundle.*.min.js"):
@@ -158,4 +122,3 @@ def on_post_build(config: MkDocsConfig) -> None:
         if text.count(MATERIAL_ALTERNATE_SELECTOR) != 1:
             raise PluginError(f"{bundle.name}: Material's alternate-link selector has changed; review language_hook.py")
         bundle.write_text(text.replace(MATERIAL_ALTERNATE_SELECTOR, NARROWED_SELECTOR), encoding="utf-8")
-    _site.write_timings()

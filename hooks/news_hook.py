@@ -1,22 +1,24 @@
 """The news section: posts from docs/<language>/news/, generated index pages, the home page block, and feeds.
 
-Posts are read and checked once per build (cisotra.project); each language pass keeps
-that language's published posts, generates its index, year and topic pages, and writes
-its RSS and Atom feeds.
+Posts are read and checked once per build (cisotra.project); which are published where
+is cisotra.publication's business. Each language pass keeps that language's published
+posts, registers its index, year and topic pages, and writes its RSS and Atom feeds.
 """
 
 from __future__ import annotations
 
-import re
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import event_priority
 
 import _site
-from cisotra.feeds import Feed, FeedEntry, absolutize, render
+from cisotra.images import img_tag
+from cisotra.languages import Alternate
 from cisotra.markup import insert_after_title
-from cisotra.news import IMAGE_TYPES, Post, by_language, translations
+from cisotra.news import IMAGE_TYPES, Post
+from cisotra.newsfeed import KINDS, feed_posts, news_feeds
 from cisotra.newspages import (
     feed_path,
     generate_pages,
@@ -28,183 +30,123 @@ from cisotra.newspages import (
     section_paths,
 )
 from cisotra.timeline import render_activity
+from cisotra.urls import file_site_path
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-_LEADING_TITLE = re.compile(r"^\s*<h1[^>]*>.*?</h1>\s*", re.S)
-FEED_KINDS = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
-
-# This language pass's rendered posts that its feeds carry, for the feeds written after it.
-_in_feed: set[str] = set()
-_contents: dict[str, str] = {}
+GENERATOR = "the news hook"
 
 
 # mkdocs-static-i18n sorts files into languages at priority -100; this runs after it.
 @event_priority(-110)
 @_site.timed
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    project = _site.project(config)
+    publication = _site.publication(config)
     language = _site.current(config)
     languages = _site.built_languages(config)
-    now = _site.now(config)
-    own = {post.src_uri: post for post in by_language(project.posts, language.code, now)}
-    table, generated_by_language = _section_map(project, languages, now)
-    _contents.clear()
-    _in_feed.clear()
-    _in_feed.update(post.src_uri for post in list(own.values())[:FEED_SIZE])
-
+    own = {post.docs_path: post for post in publication.posts(language.code)}
     for file in list(files.documentation_pages()):
-        if _is_post_source(file.src_uri) and file.src_uri not in own:
+        if publication.is_held_back(file.src_uri) or (_site.is_post_source(file) and file.src_uri not in own):
             # A draft, a post dated in the future, or another language's post that
             # mkdocs-static-i18n would show here as an English fallback: not published.
             files.remove(file)
-    for file in files.documentation_pages():
-        post = own.get(file.src_uri)
-        if post is not None:
-            file.alternates = {
-                lang.code: _site.alternate(post_path(table[post.key][lang.code], lang.prefix), lang.code)
-                if lang.code in table[post.key]
-                else _site.alternate(index_path(lang.prefix), None)
+    generated = _generated_paths(config)
+    for post in own.values():
+        translated = publication.post_translations[post.key]
+        _site.set_alternates(
+            config,
+            post.docs_path,
+            {
+                lang.code: Alternate(lang, post_path(translated[lang.code], lang.prefix), True)
+                if lang.code in translated
+                else Alternate(lang, index_path(lang.prefix), False)
                 for lang in languages
-            }
-
-    for page in generate_pages(list(own.values()), _site.context(config), project.tags):
+            },
+        )
+    project = _site.project(config)
+    for page in generate_pages(list(own.values()), _site.context(config, generator=GENERATOR), project.tags):
         suffix = page.site_path[len(language.prefix) :]
         alternates = {
-            lang.code: _site.alternate(lang.prefix + suffix, lang.code)
-            if suffix in generated_by_language[lang.code]
-            else _site.alternate(index_path(lang.prefix), None)
+            lang.code: Alternate(lang, lang.prefix + suffix, True)
+            if suffix in generated[lang.code]
+            else Alternate(lang, index_path(lang.prefix), False)
             for lang in languages
         }
-        _site.add_generated(config, files, page.src_uri, page.markdown, alternates)
-    _site.record_pages(config, files)
+        _site.add_page(config, page, alternates)
+    words = project.strings.table(language.code)
+    for kind, media_type in KINDS.items():
+        title = f"{words['news.feed_title']} ({kind.upper()})"
+        _site.add_feed(config, _site.Feed(media_type, title, feed_path(language.prefix, kind)))
     return files
 
 
 @_site.timed
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    words = _site.project(config).strings.table(_site.current(config).code)
-    prefix = _site.current(config).prefix
-    env.globals["site_feeds"] = [
-        {
-            "media_type": media_type,
-            "title": f"{words['news.feed_title']} ({kind.upper()})",
-            "url": feed_path(prefix, kind),
-        }
-        for kind, media_type in FEED_KINDS.items()
-    ]
-    return env
-
-
-@_site.timed
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    project = _site.project(config)
-    language = _site.current(config)
-    if getattr(page.file, "norm_src_uri", None) == "index.md":
-        ctx = _site.context(config, page.url)
-        return markdown + render_latest(by_language(project.posts, language.code, _site.now(config)), ctx)
-    post = _post_of(page, config)
+    if _site.path_in_language(page, config) == "index.md":
+        ctx = _site.context(config, page.url, generator=GENERATOR)
+        return markdown + render_latest(_site.publication(config).posts(ctx.code), ctx)
+    post = _site.project(config).post_by_source.get(page.file.src_uri)
     if post is None:
         return None
-    ctx = _site.context(config, page.url)
-    image_href = ctx.link(_image_site_path(post.image)) if post.image else None
-    activity = project.activity_by_id.get(post.activity) if post.activity else None
-    header = render_post_header(post, ctx, project.tags, image_href)
-    footer = render_post_footer(ctx, render_activity(activity, ctx) if activity else None)
-    return insert_after_title(markdown, header) + footer
+    project = _site.project(config)
+    ctx = _site.context(config, page.url, generator=GENERATOR)
+    image_html = _lead_image(post, config, ctx) if post.image else None
+    activities = [render_activity(project.activity_by_id[key], ctx) for key in post.activities]
+    header = render_post_header(post, ctx, project.tags, image_html)
+    return insert_after_title(markdown, header) + render_post_footer(ctx, activities)
 
 
 @_site.timed
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    if page.file.src_uri in _in_feed:
-        # Feed readers show the title themselves.
-        _contents[page.file.src_uri] = _LEADING_TITLE.sub("", html, count=1)
+    post = _site.project(config).post_by_source.get(page.file.src_uri)
+    if post is not None and post in feed_posts(_site.publication(config).posts(_site.current(config).code)):
+        _site.keep_rendered(config, post.docs_path, html)
     return None
 
 
 @_site.timed
 def on_post_build(config: MkDocsConfig) -> None:
-    project = _site.project(config)
-    language = _site.current(config)
+    ctx = _site.context(config)
     site_url = config.site_url or ""
-    posts = by_language(project.posts, language.code, _site.now(config))
-    words = project.strings.table(language.code)
-    feed = Feed(
-        title=words["news.feed_title"],
-        description=words["news.feed_description"],
-        language=language.tag,
-        site_url=site_url + language.prefix,
-        self_url=site_url + feed_path(language.prefix, "{kind}"),
-    )
-    entries = [_entry(post, site_url, language.prefix, config) for post in posts[:FEED_SIZE]]
-    for kind in FEED_KINDS:
-        target = Path(config.site_dir) / feed_path(language.prefix, kind)
+    posts = _site.publication(config).posts(ctx.code)
+    contents = {post.docs_path: _site.rendered(config, post.docs_path) for post in feed_posts(posts)}
+    enclosures = {post.docs_path: _enclosure(post, config, site_url) for post in feed_posts(posts) if post.image}
+    for site_path, content in news_feeds(posts, ctx, site_url, contents, enclosures).items():
+        target = Path(config.site_dir) / site_path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(render(feed, entries, kind))
-
-
-# The newest posts a feed carries: readers fetch feeds often, and the archive pages hold the rest.
-FEED_SIZE = 50
+        target.write_bytes(content)
 
 
 # ---------------------------------------------------------------------------
 
 
-_section_maps: dict[tuple, tuple[dict, dict]] = {}
-
-
-def _section_map(project, languages, now) -> tuple[dict, dict]:
-    """Translations of every post, and the generated pages of every language: the same for every pass of a build."""
-    key = (id(project), tuple(lang.code for lang in languages), now)
-    if key not in _section_maps:
-        _section_maps.clear()
-        generated = {
-            lang.code: {
-                path[len(lang.prefix) :]
-                for path in section_paths(by_language(project.posts, lang.code, now), lang.prefix)
-            }
-            for lang in languages
+def _generated_paths(config: MkDocsConfig) -> dict[str, set[str]]:
+    """Each language's generated news pages, without its prefix: the same for every pass of a build."""
+    memo = _site.build(config).memo
+    if "news pages" not in memo:
+        publication = _site.publication(config)
+        memo["news pages"] = {
+            lang.code: {path[len(lang.prefix) :] for path in section_paths(publication.posts(lang.code), lang.prefix)}
+            for lang in _site.built_languages(config)
         }
-        _section_maps[key] = (translations(project.posts, now), generated)
-    return _section_maps[key]
+    return memo["news pages"]
 
 
-def _is_post_source(src_uri: str) -> bool:
-    parts = src_uri.split("/")
-    return len(parts) == 3 and parts[1] == "news" and parts[2].endswith(".md") and parts[2] != "index.md"
+def _lead_image(post: Post, config: MkDocsConfig, ctx) -> str:
+    image = _site.web_image(config, post.image)
+    if image is not None:
+        return img_tag(image, post.image_alt or "", ctx.link)
+    href = ctx.link(file_site_path(post.image, _site.default(config).code))
+    return f'<img src="{escape(href)}" alt="{escape(post.image_alt or "")}">'
 
 
-def _post_of(page: Page, config: MkDocsConfig) -> Post | None:
-    if not _is_post_source(page.file.src_uri):
-        return None
-    return _site.project(config).post_by_source.get(page.file.src_uri)
-
-
-def _image_site_path(docs_path: str) -> str:
-    """docs-relative image path → site path: a language folder's files are published under its prefix."""
-    first, _, rest = docs_path.partition("/")
-    return rest if first == "en" else docs_path
-
-
-def _entry(post: Post, site_url: str, prefix: str, config: MkDocsConfig) -> FeedEntry:
-    url = site_url + post_path(post, prefix)
-    content = absolutize(_contents.get(post.src_uri, ""), url)
-    enclosure = None
-    if post.image:
-        image_url = site_url + _image_site_path(post.image)
-        size = (Path(config.docs_dir) / post.image).stat().st_size
-        enclosure = (image_url, size, IMAGE_TYPES[Path(post.image).suffix.lower()])
-    return FeedEntry(
-        url=url,
-        title=post.title,
-        published=post.published,
-        updated=post.published,
-        summary=post.summary,
-        content_html=content,
-        author=post.author,
-        enclosure=enclosure,
-    )
+def _enclosure(post: Post, config: MkDocsConfig, site_url: str) -> tuple[str, int, str]:
+    image = _site.web_image(config, post.image)
+    if image is not None:
+        return site_url + image.site_path, len(image.full.data), IMAGE_TYPES[Path(post.image).suffix.lower()]
+    site_path = file_site_path(post.image, _site.default(config).code)
+    size = (Path(config.docs_dir) / post.image).stat().st_size
+    return site_url + site_path, size, IMAGE_TYPES[Path(post.image).suffix.lower()]

@@ -4,8 +4,9 @@
     ./run new newsletter --number 4 --date 2026-12-01 --languages en de
     ./run new activity --id meeting-7-celje --type meeting --work-package 1 --start 2026-12-01 --country SI
 
-A new post is a draft (draft: true) until that line is removed; a new activity is checked
-with the site's own validation before it is added to data/activities.yml.
+A new post or issue is a draft (draft: true) until that line is removed; a new activity is
+checked with the site's own validation before it is added to data/activities.yml. The
+languages are the ones mkdocs.yml declares.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
+import _site  # noqa: E402
 from cisotra.activities import load_activities  # noqa: E402
 from cisotra.errors import DataError  # noqa: E402
 
-CODES = ("en", "si", "de", "it", "el", "tr")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -48,7 +49,15 @@ def new_newsletter(root: Path, number: int, date: str, languages: list[str]) -> 
 
 
 def new_activity(
-    root: Path, *, id: str, type: str, work_package: int, start: str, end: str | None, country: str
+    root: Path,
+    codes: tuple[str, ...],
+    *,
+    id: str,
+    type: str,
+    work_package: int,
+    start: str,
+    end: str | None,
+    country: str,
 ) -> Path:
     template = (root / "templates" / "activity.yml").read_text(encoding="utf-8")
     block = (
@@ -67,7 +76,7 @@ def new_activity(
     before = data.read_text(encoding="utf-8")
     data.write_text(before.rstrip("\n") + "\n\n" + block, encoding="utf-8")
     try:
-        load_activities(data, root / "data" / "cities.yml", CODES, root)
+        load_activities(data, root / "data" / "cities.yml", codes, root)
     except DataError as error:
         data.write_text(before, encoding="utf-8")
         raise Refused(f"the new activity was not added:\n{error}") from None
@@ -92,17 +101,24 @@ def _check_day(date: str) -> None:
         raise Refused(f"--date must be a day like 2026-12-01, not {date!r}")
 
 
+def site_codes(root: Path) -> tuple[str, ...]:
+    """The site's language folders, the default language first, as mkdocs.yml declares them."""
+    _config, languages, _moment = _site.standalone(root)
+    return tuple(language.code for language in sorted(languages, key=lambda language: not language.default))
+
+
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
+    codes = site_codes(root)
     parser = argparse.ArgumentParser(prog="./run new", description="Start new content from the templates.")
     kinds = parser.add_subparsers(dest="kind", required=True)
     news = kinds.add_parser("news", help="a news post in one or more languages")
     news.add_argument("--date", required=True)
     news.add_argument("--slug", required=True, help="the post's address, e.g. partner-meeting")
-    news.add_argument("--languages", nargs="+", choices=CODES, default=["en"])
+    news.add_argument("--languages", nargs="+", choices=codes, default=[codes[0]])
     letter = kinds.add_parser("newsletter", help="a newsletter issue in one or more languages")
     letter.add_argument("--number", type=int, required=True)
     letter.add_argument("--date", required=True)
-    letter.add_argument("--languages", nargs="+", choices=CODES, default=["en"])
+    letter.add_argument("--languages", nargs="+", choices=codes, default=[codes[0]])
     activity = kinds.add_parser("activity", help="an activity in data/activities.yml")
     activity.add_argument("--id", required=True)
     activity.add_argument("--type", required=True)
@@ -120,6 +136,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
             written = [
                 new_activity(
                     root,
+                    codes,
                     id=options.id,
                     type=options.type,
                     work_package=options.work_package,

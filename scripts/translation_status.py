@@ -1,7 +1,8 @@
-"""Report which pages and posts are translated, missing or outdated in each language.
+"""Report which pages and posts are translated, missing or outdated in each language, and what is held back.
 
-    .venv/bin/python scripts/translation_status.py            # a table for the terminal
-    .venv/bin/python scripts/translation_status.py --markdown # the same for a pull request's summary
+    ./run status            # every language, in every direction (a Greek-only post is missing in English)
+    ./run status el         # Greek only
+    ./run status --markdown # the same for a pull request's summary
 
 The site shows the same report at /translation-status/ (not in the menu). How
 "outdated" is decided is explained in hooks/cisotra/translations.py.
@@ -16,35 +17,35 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from cisotra.translations import MISSING, OUTDATED, last_changes, markdown_table, scan, summary  # noqa: E402
-
-CODES = ("en", "si", "de", "it", "el", "tr")
-LABELS = {"page": "page", MISSING: "missing", OUTDATED: "outdated"}
+import _site  # noqa: E402
+from cisotra.errors import DataError  # noqa: E402
+from cisotra.translations import MISSING, OK, OUTDATED, build_report, last_changes, markdown_table, terminal_report  # noqa: E402
 
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("language", nargs="?", help="one language folder, e.g. el")
     parser.add_argument("--markdown", action="store_true", help="print Markdown for a job summary")
-    parser.add_argument("--all", action="store_true", help="list complete pages too")
     options = parser.parse_args(argv)
-    rows = scan(root / "docs", CODES, "en", last_changes(root))
-    counts = summary(rows, CODES)
+    try:
+        languages, project, moment = _site.load_standalone(root)
+    except DataError as error:
+        print(error, file=sys.stderr)
+        return 1
+    codes = [language.code for language in project.languages]
+    if options.language and options.language not in codes:
+        parser.error(f"unknown language {options.language!r} (the site's languages: {', '.join(codes)})")
+    report = build_report(project.posts, project.issues, codes, root / "docs", last_changes(root), moment)
     if options.markdown:
+        counts = report.counts()
         print("## Translation status\n")
-        print("| language | up to date | outdated | missing |\n|---|---|---|---|")
-        for code in CODES[1:]:
-            c = counts[code]
-            print(f"| {code} | {c['ok']} | {c[OUTDATED]} | {c[MISSING]} |")
+        print("| language | there | outdated | missing |\n|---|---|---|---|")
+        for code in codes:
+            print(f"| {code} | {counts[code][OK]} | {counts[code][OUTDATED]} | {counts[code][MISSING]} |")
         print()
-        print(markdown_table(rows, CODES, LABELS, only_incomplete=not options.all))
+        print(markdown_table(report.incomplete(), codes))
         return 0
-    for code in CODES[1:]:
-        c = counts[code]
-        print(f"{code}: {c['ok']} up to date, {c[OUTDATED]} outdated, {c[MISSING]} missing")
-    for row in rows:
-        gaps = {code: status for code, status in row.status.items() if status != "ok"}
-        if gaps or options.all:
-            print(f"  {row.path}: " + (", ".join(f"{code} {status}" for code, status in gaps.items()) or "complete"))
+    print(terminal_report(report, {language.code: language.name for language in languages}, options.language))
     return 0
 
 

@@ -17,6 +17,7 @@ from babel import Locale
 
 from .dates import Period, PeriodError, make_period
 from .errors import DataError, Problem
+from .reports import Report, parse_report
 from .yamlfile import Located, load_file
 
 TYPES = ("meeting", "seminar", "training", "course", "workshop_minors", "workshop_young_adults", "model", "conference")
@@ -34,7 +35,10 @@ FIELDS = (
     "title",
     "description",
     "links",
+    "report",
 )
+# What the site says of an activity: the plan until a partner reports what happened.
+STATES = ("upcoming", "planned", "held", "postponed", "cancelled")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
 
@@ -65,24 +69,51 @@ class Activity:
     title: dict[str, str]
     description: dict[str, str] = field(default_factory=dict)
     links: dict[str, str] = field(default_factory=dict)
+    report: Report | None = None
+
+    @property
+    def shown_period(self) -> Period:
+        """The dates it was held (or postponed to) when reported, else the planned ones."""
+        return self.report.period if self.report and self.report.period else self.period
 
     def is_upcoming(self, today: date) -> bool:
-        """Not over yet on `today` (an activity in progress is still upcoming)."""
-        return self.period.last >= today
+        """Not reported, and not over yet on `today` (an activity in progress is still upcoming)."""
+        return self.report is None and self.period.last >= today
 
-    def text(self, which: str, code: str, reference: str = "en") -> tuple[str, str]:
-        """(text, language code it is in): a language without its own falls back to the reference."""
+    def state(self, today: date) -> str:
+        """One of STATES: what is known on `today`. Without a report, a past date says only
+        that the activity was planned for it, never that it took place."""
+        if self.report is not None:
+            return self.report.status
+        return "upcoming" if self.period.last >= today else "planned"
+
+    @property
+    def attendance(self) -> str:
+        """in_person, online or hybrid: as reported, else as planned (an online place, or not)."""
+        if self.report and self.report.format:
+            return self.report.format
+        return "online" if self.place and self.place.online else "in_person"
+
+    def text(self, which: str, code: str, default_code: str) -> tuple[str, str]:
+        """(text, language code it is in): a language without its own falls back to the default language."""
         texts = self.title if which == "title" else self.description
         if code in texts:
             return texts[code], code
-        return texts.get(reference, ""), reference
+        return texts.get(default_code, ""), default_code
 
 
 # ---------------------------------------------------------------------------
 
 
-def load_activities(path: Path, cities_path: Path, codes: tuple[str, ...], shown_root: Path) -> list[Activity]:
-    """All activities, sorted by date; raises DataError listing every problem found."""
+def load_activities(
+    path: Path, cities_path: Path, codes: tuple[str, ...], shown_root: Path, today: date | None = None
+) -> list[Activity]:
+    """All activities, sorted by date; raises DataError listing every problem found.
+
+    `codes` lists the default language first: its title is required, others fall back to it.
+    Activities of the same dates keep the file's order (the document's order of the WP5 courses).
+    `today` is the build's day: a report may not say an activity was held after it.
+    """
     cities = load_cities(cities_path, codes, shown_root)
     shown = path.relative_to(shown_root) if path.is_relative_to(shown_root) else path
     data = load_file(path, shown)
@@ -95,7 +126,7 @@ def load_activities(path: Path, cities_path: Path, codes: tuple[str, ...], shown
         if not isinstance(item, Located):
             problems.append(Problem(shown, None, None, f"expected an activity (a mapping of fields), found {item!r}"))
             continue
-        activity = _activity(item, shown, codes, cities, problems)
+        activity = _activity(item, shown, codes, cities, problems, today or date.max)
         if activity is None:
             continue
         if activity.id in seen:
@@ -112,7 +143,8 @@ def load_activities(path: Path, cities_path: Path, codes: tuple[str, ...], shown
         activities.append(activity)
     if problems:
         raise DataError(problems)
-    return sorted(activities, key=lambda a: (a.period.first, a.period.last, a.work_package, a.id))
+    position = {activity.id: index for index, activity in enumerate(activities)}
+    return sorted(activities, key=lambda a: (a.period.first, a.period.last, a.work_package, position[a.id]))
 
 
 def load_cities(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[str, City]:
@@ -159,13 +191,13 @@ def load_cities(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[st
 
 
 def _activity(
-    item: Located, file: Path, codes: tuple[str, ...], cities: dict[str, City], problems: list[Problem]
+    item: Located, file: Path, codes: tuple[str, ...], cities: dict[str, City], problems: list[Problem], today: date
 ) -> Activity | None:
     start_count = len(problems)
 
     def problem(key: str, message: str, line: int | None = None) -> None:
         label = f"{ident}: {key}" if ident else key
-        problems.append(Problem(file, line or item.line_of(key), label, message))
+        problems.append(Problem(file, line or _line(item, key), label, message))
 
     raw_id = item.get("id")
     ident = raw_id if isinstance(raw_id, str) else None
@@ -226,6 +258,8 @@ def _activity(
         elif not isinstance(url, str) or not re.match(r"^https?://[^\s]+$", url):
             problem("links", f"{kind_of_link}: expected a web address starting with https://, found {url!r}")
 
+    report = parse_report(item["report"], today, problem) if "report" in item else None
+
     if len(problems) > start_count or ident is None or period is None:
         return None
     return Activity(
@@ -239,7 +273,20 @@ def _activity(
         title=title,
         description=description,
         links=dict(links),
+        report=report,
     )
+
+
+def _line(item: Located, key: str) -> int:
+    """The line of a field, also of a nested one ('report.participants.total')."""
+    parts = key.split(".")
+    mapping, line = item, item.line_of(parts[0])
+    for part in parts:
+        if not isinstance(mapping, Located) or part not in mapping:
+            break
+        line = mapping.line_of(part)
+        mapping = mapping[part]
+    return line
 
 
 def _place(value: Any, cities: dict[str, City], problem) -> Place | None:
@@ -270,7 +317,7 @@ def _texts(item: Located, key: str, codes: tuple[str, ...], problem, required: b
     value = item.get(key)
     if value is None:
         if required:
-            problem(key, "missing (expected a text per language, at least en)")
+            problem(key, f"missing (expected a text per language, at least {codes[0]})")
         return {}
     if not isinstance(value, Located):
         problem(key, 'expected a text per language, such as  en: "..."')
@@ -283,8 +330,11 @@ def _texts(item: Located, key: str, codes: tuple[str, ...], problem, required: b
             problem(key, f"{code}: expected a non-empty text", value.line_of(code))
         else:
             texts[code] = text.strip()
-    if required and "en" not in value:
-        problem(key, "missing the English text (en is required; other languages fall back to it)")
+    if required and codes[0] not in value:
+        problem(
+            key,
+            f"missing the text in {codes[0]}, the site's default language (required; other languages fall back to it)",
+        )
     return texts
 
 

@@ -17,10 +17,26 @@ from icalendar import Calendar, Event, vCategory, vDDDTypes, vText, vUri
 from .activities import Activity
 from .context import Context
 from .dates import Period, format_period
-from .timeline import place_text
+from .timeline import calendar_path, place_text
 
 PRODID = "-//CiSoTRA project//Activities//EN"
 _FOLD_AT = 75  # octets (RFC 5545 §3.1)
+
+
+def calendar_files(
+    activities: list[Activity], ctx: Context, stamp: datetime, name: str, site_url: str
+) -> dict[str, bytes]:
+    """A language's calendar files by site path: every activity in one, and a file of its own for
+    each upcoming activity (to add it to a calendar; past ones would help nobody and pile up)."""
+
+    def url_of(activity: Activity) -> str:
+        return f"{site_url}{ctx.prefix}timeline/#{activity.id}"
+
+    everything, singles = calendars(activities, ctx, stamp, name, url_of)
+    upcoming = {activity.id for activity in activities if activity.is_upcoming(ctx.today)}
+    files = {calendar_path(ctx.prefix): everything}
+    files.update({calendar_path(ctx.prefix, key): text for key, text in singles.items() if key in upcoming})
+    return files
 
 
 def calendars(
@@ -62,8 +78,8 @@ def _shared_lines(uid: str, period: Period, stamp: datetime) -> bytes:
 
 
 def _worded_event(activity: Activity, ctx: Context, url: str) -> Event:
-    title, _ = activity.text("title", ctx.code, ctx.reference)
-    description, _ = activity.text("description", ctx.code, ctx.reference)
+    title, _ = activity.text("title", ctx.code, ctx.default_code)
+    description, _ = activity.text("description", ctx.code, ctx.default_code)
     event = Event()
     event["summary"] = vText(title)
     lines = [format_period(activity.period, ctx.tag)]

@@ -9,11 +9,13 @@ from html import escape
 
 from babel import Locale
 
+from .collation import sort_key
 from .dates import format_locale
+from .strings import Text, fill
 from .urls import relative
 
 
-def as_is(html: str, searchable: bool = True) -> str:
+def as_is(html: str, searchable: bool, page: str) -> str:
     return html
 
 
@@ -22,18 +24,23 @@ class Context:
     """Texts, dates and links in one language, as seen from the page at site path `page`."""
 
     code: str  # folder code, for choosing texts
-    tag: str  # BCP 47 tag, for names and dates
-    reference: str  # the language texts fall back to
-    reference_tag: str
-    words: dict[str, str]  # interface strings, flattened keys
+    tag: str  # BCP 47 tag, for names, dates, plural rules and sorting
+    default_code: str  # the language texts fall back to
+    default_tag: str
+    strings: dict[str, Text]  # interface strings of `code`, flattened keys
     today: date
     prefix: str  # the language's URL prefix, '' or 'si/'
     page: str = ""  # site path of the page being built, e.g. 'si/timeline/'
-    # How a block of generated HTML goes into generated Markdown: as it is by default. A
-    # site generator may hand back a stand-in and put the HTML in after rendering, so the
-    # Markdown parser does not have to read HTML that needs nothing from it; blocks marked
-    # searchable=False repeat what other pages say and may be kept out of a search index.
-    raw: Callable[..., str] = as_is
+    # How a block of generated HTML goes into generated Markdown, given the page it is for:
+    # as it is by default. A site engine may hand back a stand-in and put the HTML in after
+    # rendering, so the Markdown parser does not have to read HTML that needs nothing from
+    # it. Blocks marked searchable=False repeat what other pages say: the engine keeps them
+    # out of its search.
+    keep_html: Callable[[str, bool, str], str] = as_is
+
+    def html_block(self, html: str, searchable: bool = True) -> str:
+        """`html` as a block of its own in generated Markdown (see `keep_html`)."""
+        return self.keep_html(html, searchable, self.page)
 
     def link(self, site_path: str) -> str:
         """An href from the page being built to `site_path`."""
@@ -48,10 +55,13 @@ class Context:
         return format_locale(self.tag)
 
     def text(self, key: str, **values: object) -> str:
-        """An interface string as plain text, placeholders filled."""
-        text = self.words[key]
-        return text.format(**values) if values else text
+        """An interface string as plain text, placeholders filled (`count` picks the plural form)."""
+        return fill(self.strings[key], self.locale, values)
 
-    def word(self, key: str, **values: object) -> str:
-        """The same, escaped for HTML."""
+    def html(self, key: str, **values: object) -> str:
+        """The same, escaped for HTML; every interface string that lands in HTML goes through here."""
         return escape(self.text(key, **values))
+
+    def sorted_by_name(self, items, name: Callable[[object], str]) -> list:
+        """`items` in the language's alphabetical order of their names (CLDR collation)."""
+        return sorted(items, key=lambda item: sort_key(name(item), self.tag))

@@ -15,6 +15,9 @@ from urllib.parse import urljoin
 from feedgen.feed import FeedGenerator
 
 _URL_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+_LEADING_TITLE = re.compile(r"^\s*<h1[^>]*>.*?</h1>\s*", re.S)
+# The newest entries a feed carries: readers fetch feeds often, and the archive pages hold the rest.
+FEED_SIZE = 50
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Feed:
     language: str  # BCP 47 tag
     site_url: str  # the language's home page, absolute
     self_url: str  # where this feed lives, absolute; '{kind}' is replaced by rss or atom
+    author: str = ""  # who publishes the feed (Atom requires an author for the feed or every entry)
 
 
 def absolutize(html: str, base_url: str) -> str:
@@ -50,6 +54,11 @@ def absolutize(html: str, base_url: str) -> str:
     return _URL_ATTRIBUTE.sub(replace, html)
 
 
+def without_title(html: str) -> str:
+    """A page's HTML without its leading <h1>: feed readers show the entry's title themselves."""
+    return _LEADING_TITLE.sub("", html, count=1)
+
+
 def render(feed: Feed, entries: list[FeedEntry], kind: str) -> bytes:
     """The feed as RSS ('rss') or Atom ('atom'); entries are expected newest first."""
     generator = FeedGenerator()
@@ -61,6 +70,8 @@ def render(feed: Feed, entries: list[FeedEntry], kind: str) -> bytes:
     generator.link(href=feed.self_url.format(kind=kind), rel="self")
     generator.link(href=feed.site_url, rel="alternate")
     generator.generator("CiSoTRA site (feedgen)")
+    if feed.author:
+        generator.author({"name": feed.author})
     if entries:
         generator.updated(max(entry.updated for entry in entries))
     else:

@@ -6,6 +6,7 @@ published; a post dated in the future waits for a build on or after its date.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -13,12 +14,26 @@ from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
 from .errors import DataError, Problem
-from .frontmatter import read_front_matter
+from .frontmatter import MarkdownFile, read_markdown
+from .placeholders import Placeholders, placeholders_left
 from .yamlfile import Located, load_file
 
-FIELDS = ("title", "date", "summary", "image", "image_alt", "tags", "author", "draft", "activity", "translation_key")
+FIELDS = (
+    "title",
+    "date",
+    "summary",
+    "image",
+    "image_alt",
+    "tags",
+    "author",
+    "draft",
+    "activity",
+    "translation_key",
+    "from_plan",
+)
 NEWS_FOLDER = "news"
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?)?$")
+_FILE_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _TAG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 IMAGE_TYPES = {
     ".jpg": "image/jpeg",
@@ -33,7 +48,7 @@ IMAGE_TYPES = {
 @dataclass(frozen=True)
 class Post:
     code: str  # language folder
-    src_uri: str  # relative to docs/, e.g. 'si/news/2018-05-15-first-project-meeting-naples.md'
+    docs_path: str  # relative to docs/, e.g. 'si/news/2018-05-15-first-project-meeting-naples.md'
     stem: str  # the file name without .md: the post's URL name
     key: str  # what connects translations
     title: str
@@ -44,7 +59,9 @@ class Post:
     image_alt: str | None = None
     author: str | None = None
     draft: bool = False
-    activity: str | None = None
+    activities: tuple[str, ...] = ()  # ids of the activities the post is about
+    from_plan: bool = False  # written from the activities document: it announces plans
+    date_line: int | None = None  # the front matter line of its date, for messages
 
     def visible(self, now: datetime) -> bool:
         return not self.draft and self.published <= now
@@ -56,9 +73,9 @@ class Tags:
 
     names: dict[str, dict[str, str]]
 
-    def name(self, tag: str, code: str, reference: str) -> str:
+    def name(self, tag: str, code: str, default_code: str) -> str:
         names = self.names.get(tag, {})
-        return names.get(code) or names.get(reference) or tag
+        return names.get(code) or names.get(default_code) or tag
 
 
 def parse_date(value: object, zone: ZoneInfo) -> datetime:
@@ -118,9 +135,19 @@ def load_tags(path: Path, codes: tuple[str, ...], shown_root: Path) -> Tags:
 
 
 def load_posts(
-    docs: Path, codes: tuple[str, ...], zone: ZoneInfo, activity_ids: set[str], shown_root: Path
+    docs: Path,
+    codes: tuple[str, ...],
+    zone: ZoneInfo,
+    activity_ids: set[str],
+    tags: Tags,
+    placeholders: Placeholders,
+    shown_root: Path,
 ) -> list[Post]:
-    """Every post of every language, newest first; raises DataError listing every problem."""
+    """Every post of every language, newest first; raises DataError listing every problem.
+
+    `codes` lists the default language first: its version of a post sets the date its
+    translations must share.
+    """
     problems: list[Problem] = []
     posts: list[Post] = []
     for code in codes:
@@ -131,7 +158,8 @@ def load_posts(
                 continue
             shown = path.relative_to(shown_root)
             try:
-                post = _post(path, shown, code, docs, zone, activity_ids)
+                source = read_markdown(path, shown)
+                post = _post(source, path, shown, code, docs, zone, activity_ids, tags, placeholders)
             except DataError as error:
                 problems.extend(error.problems)
                 continue
@@ -148,13 +176,44 @@ def load_posts(
                 )
             seen.update(dict.fromkeys(names, shown))
             posts.append(post)
+    problems.extend(_date_disagreements(posts, docs, shown_root))
     if problems:
         raise DataError(problems)
     return sorted(posts, key=lambda post: (post.published, post.stem), reverse=True)
 
 
-def _post(path: Path, shown: Path, code: str, docs: Path, zone: ZoneInfo, activity_ids: set[str]) -> Post:
-    meta, _body = read_front_matter(path, shown)
+def _date_disagreements(posts: list[Post], docs: Path, shown_root: Path) -> list[Problem]:
+    """Translations of one post tell of the same thing on the same day."""
+    problems = []
+    first: dict[str, Post] = {}
+    for post in posts:
+        other = first.setdefault(post.key, post)
+        day, other_day = post.published.date().isoformat(), other.published.date().isoformat()
+        if day != other_day:
+            problems.append(
+                Problem(
+                    (docs / post.docs_path).relative_to(shown_root),
+                    post.date_line,
+                    "date",
+                    f"{day}, but the {other.code} version (docs/{other.docs_path}) says {other_day}: "
+                    f"translations of a post share its date; write {other_day} here, or change both",
+                )
+            )
+    return problems
+
+
+def _post(
+    source: MarkdownFile,
+    path: Path,
+    shown: Path,
+    code: str,
+    docs: Path,
+    zone: ZoneInfo,
+    activity_ids: set[str],
+    tags: Tags,
+    placeholders: Placeholders,
+) -> Post:
+    meta = source.meta
     problems: list[Problem] = []
 
     def problem(key: str, message: str) -> None:
@@ -174,15 +233,17 @@ def _post(path: Path, shown: Path, code: str, docs: Path, zone: ZoneInfo, activi
             published = parse_date(meta["date"], zone)
         except ValueError as error:
             problem("date", str(error))
+    named = _FILE_DATE.match(path.name)
+    if published is not None and named and named.group(1) != published.date().isoformat():
+        problem(
+            "date",
+            f"{published.date().isoformat()}, but the file name says {named.group(1)}: the file name's date is "
+            "part of the post's address; make the two the same",
+        )
     summary = meta.get("summary")
     if not isinstance(summary, str) or not summary.strip():
         problem("summary", "missing (expected one or two sentences for the news list and feeds)")
-    tags = meta.get("tags", [])
-    if isinstance(tags, str):
-        tags = [tags]
-    if not isinstance(tags, list) or not all(isinstance(tag, str) and _TAG.match(tag) for tag in tags):
-        problem("tags", f"expected a list of tag keys such as [meeting, training], found {meta.get('tags')!r}")
-        tags = []
+    post_tags = _tags(meta.get("tags", []), tags, lambda message: problem("tags", message))
     image = meta.get("image")
     image_path = None
     if image is not None:
@@ -200,29 +261,73 @@ def _post(path: Path, shown: Path, code: str, docs: Path, zone: ZoneInfo, activi
     draft = meta.get("draft", False)
     if not isinstance(draft, bool):
         problem("draft", f"expected true or false, found {draft!r}")
-    activity = meta.get("activity")
-    if activity is not None and activity not in activity_ids:
-        problem("activity", f"unknown activity {activity!r} (expected an id from data/activities.yml)")
+    from_plan = meta.get("from_plan", False)
+    if not isinstance(from_plan, bool):
+        problem("from_plan", f"expected true or false, found {from_plan!r}")
+    activities = _activities(meta.get("activity"), activity_ids, lambda message: problem("activity", message))
     for optional in ("author", "translation_key"):
         if optional in meta and (not isinstance(meta[optional], str) or not meta[optional].strip()):
             problem(optional, "expected a text")
+    if draft is not True:
+        problems.extend(placeholders_left(source, shown, placeholders, FIELDS_WRITTEN))
     if problems:
         raise DataError(problems)
     return Post(
         code=code,
-        src_uri=PurePosixPath(path.relative_to(docs).as_posix()).as_posix(),
+        docs_path=PurePosixPath(path.relative_to(docs).as_posix()).as_posix(),
         stem=path.stem,
         key=str(meta.get("translation_key") or path.stem),
         title=title.strip(),
         published=published,
         summary=summary.strip(),
-        tags=tuple(tags),
+        tags=tuple(post_tags),
         image=image_path,
         image_alt=(meta.get("image_alt") or "").strip() or None,
         author=(meta.get("author") or "").strip() or None,
         draft=draft,
-        activity=activity,
+        activities=activities,
+        from_plan=from_plan,
+        date_line=meta.line_of("date"),
     )
+
+
+# The fields a partner writes in their own words (and a template fills with instructions).
+FIELDS_WRITTEN = ("title", "summary", "image_alt", "author")
+
+
+def _tags(value: object, tags: Tags, problem) -> list[str]:
+    """The post's topics: keys of data/tags.yml; a near miss is told the key it probably meant."""
+    listed = [value] if isinstance(value, str) else value
+    if not isinstance(listed, list) or not all(isinstance(tag, str) for tag in listed):
+        problem(f"expected a list of topics such as [meeting, training], found {value!r}")
+        return []
+    known = sorted(tags.names)
+    found = []
+    for tag in listed:
+        if tag in tags.names:
+            found.append(tag)
+        elif tag.lower() in tags.names:
+            problem(f"'{tag}': topics are written in lower case: write {tag.lower()}")
+        else:
+            close = difflib.get_close_matches(tag.lower(), known, n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]}? " if close else ""
+            problem(
+                f"'{tag}' is not a topic in data/tags.yml ({hint}the topics are: {', '.join(known)}); "
+                "a new topic needs its name in every language in data/tags.yml"
+            )
+    return found
+
+
+def _activities(value: object, known: set[str], problem) -> tuple[str, ...]:
+    """The ids of the activities a post is about: one id, or a list of them."""
+    listed = [] if value is None else [value] if isinstance(value, str) else value
+    if not isinstance(listed, list):
+        problem(f"expected an activity id, or a list of ids in [ ], found {value!r}")
+        return ()
+    for activity in listed:
+        if activity not in known:
+            problem(f"unknown activity {activity!r} (expected an id from data/activities.yml)")
+    return tuple(activity for activity in listed if activity in known)
 
 
 def by_language(posts: list[Post], code: str, now: datetime) -> list[Post]:

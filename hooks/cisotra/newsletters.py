@@ -2,7 +2,8 @@
 
 The language versions of an issue share a file name and must agree on its number
 and date. A language without its own version of an issue shows the default
-language's (mkdocs-static-i18n builds that page with the not-yet-translated notice).
+language's, with a notice that it is not yet translated. Like posts, an issue marked
+`draft: true` or dated in the future is held back: no page, no e-mail, no feed entry.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from pathlib import Path
 
 from .dates import parse_point
 from .errors import DataError, Problem
-from .frontmatter import read_front_matter
+from .frontmatter import read_markdown
+from .placeholders import Placeholders, placeholders_left
 from .yamlfile import Located
 
 FOLDER = "newsletters"
-FIELDS = ("number", "date", "title", "summary", "attachments")
+FIELDS = ("number", "date", "title", "summary", "attachments", "draft", "from_plan")
+FIELDS_WRITTEN = ("title", "summary")
 KINDS = {
     "application/pdf": "PDF",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
@@ -41,16 +44,21 @@ class Attachment:
 @dataclass(frozen=True)
 class Issue:
     code: str
-    src_uri: str  # 'si/newsletters/issue-1.md'
+    docs_path: str  # 'si/newsletters/issue-1.md'
     stem: str
     number: int
     date: date
     title: str
     summary: str
     attachments: tuple[Attachment, ...] = ()
+    draft: bool = False
+    from_plan: bool = False  # put together from the activities document, not a copy of a sent e-mail
+
+    def visible(self, today: date) -> bool:
+        return not self.draft and self.date <= today
 
 
-def load_issues(docs: Path, codes: tuple[str, ...], shown_root: Path) -> list[Issue]:
+def load_issues(docs: Path, codes: tuple[str, ...], placeholders: Placeholders, shown_root: Path) -> list[Issue]:
     """Every language version of every issue, newest first; raises DataError listing every problem."""
     problems: list[Problem] = []
     issues: list[Issue] = []
@@ -62,7 +70,7 @@ def load_issues(docs: Path, codes: tuple[str, ...], shown_root: Path) -> list[Is
                 continue
             shown = path.relative_to(shown_root)
             try:
-                issue, line = _issue(path, shown, code, docs)
+                issue, line = _issue(path, shown, code, docs, placeholders)
             except DataError as error:
                 problems.extend(error.problems)
                 continue
@@ -84,18 +92,31 @@ def load_issues(docs: Path, codes: tuple[str, ...], shown_root: Path) -> list[Is
     return sorted(issues, key=lambda issue: (issue.number, issue.code), reverse=True)
 
 
-def archive(issues: list[Issue], code: str, reference: str) -> list[Issue]:
-    """What a language's archive lists, newest first: its own version of each issue, else the reference language's."""
-    chosen = {issue.stem: issue for issue in issues if issue.code == reference}
+def visible_issues(issues: list[Issue], today: date) -> list[Issue]:
+    return [issue for issue in issues if issue.visible(today)]
+
+
+def archive(issues: list[Issue], code: str, default_code: str) -> list[Issue]:
+    """What a language's archive lists, newest first: its own version of each issue, else the default language's."""
+    chosen = {issue.stem: issue for issue in issues if issue.code == default_code}
     chosen.update({issue.stem: issue for issue in issues if issue.code == code})
     return sorted(chosen.values(), key=lambda issue: issue.number, reverse=True)
+
+
+def versions(issues: list[Issue], stem: str, codes: list[str]) -> list[Issue]:
+    """An issue's versions in the languages `codes`, in their order."""
+    return sorted(
+        (issue for issue in issues if issue.stem == stem and issue.code in codes),
+        key=lambda issue: codes.index(issue.code),
+    )
 
 
 # ---------------------------------------------------------------------------
 
 
-def _issue(path: Path, shown: Path, code: str, docs: Path) -> tuple[Issue, int]:
-    meta, _body = read_front_matter(path, shown)
+def _issue(path: Path, shown: Path, code: str, docs: Path, placeholders: Placeholders) -> tuple[Issue, int]:
+    source = read_markdown(path, shown)
+    meta = source.meta
     problems: list[Problem] = []
 
     def problem(key: str, message: str, line: int | None = None) -> None:
@@ -151,17 +172,26 @@ def _issue(path: Path, shown: Path, code: str, docs: Path) -> tuple[Issue, int]:
                 target.relative_to(docs.resolve()).as_posix(), entry["name"].strip(), target.stat().st_size, media_type
             )
         )
+    flags = {}
+    for flag in ("draft", "from_plan"):
+        flags[flag] = meta.get(flag, False)
+        if not isinstance(flags[flag], bool):
+            problem(flag, f"expected true or false, found {flags[flag]!r}")
+    if flags["draft"] is not True:
+        problems.extend(placeholders_left(source, shown, placeholders, FIELDS_WRITTEN))
     if problems:
         raise DataError(problems)
     issue = Issue(
         code=code,
-        src_uri=path.relative_to(docs).as_posix(),
+        docs_path=path.relative_to(docs).as_posix(),
         stem=path.stem,
         number=number,
         date=published,
         title=meta["title"].strip(),
         summary=meta["summary"].strip(),
         attachments=tuple(attachments),
+        draft=flags["draft"],
+        from_plan=flags["from_plan"],
     )
     return issue, meta.line_of("number")
 
@@ -173,7 +203,7 @@ def _disagreements(issues: list[Issue], shown_root: Path, docs: Path) -> list[Pr
     stem_of_number: dict[int, Issue] = {}
     for issue in sorted(issues, key=lambda i: (i.stem, i.code)):
         other = first.setdefault(issue.stem, issue)
-        shown = (docs / issue.src_uri).relative_to(shown_root)
+        shown = (docs / issue.docs_path).relative_to(shown_root)
         owner = stem_of_number.setdefault(issue.number, issue)
         if owner.stem != issue.stem:
             problems.append(
@@ -181,7 +211,7 @@ def _disagreements(issues: list[Issue], shown_root: Path, docs: Path) -> list[Pr
                     shown,
                     None,
                     "number",
-                    f"issue {issue.number} is already {owner.src_uri}: translations of an issue share its file name",
+                    f"issue {issue.number} is already {owner.docs_path}: translations of an issue share its file name",
                 )
             )
         if (issue.number, issue.date) != (other.number, other.date):
@@ -190,7 +220,7 @@ def _disagreements(issues: list[Issue], shown_root: Path, docs: Path) -> list[Pr
                     shown,
                     None,
                     "number/date",
-                    f"this version says issue {issue.number} of {issue.date.isoformat()}, but {other.src_uri} says issue {other.number} of {other.date.isoformat()}: the languages of an issue must agree",
+                    f"this version says issue {issue.number} of {issue.date.isoformat()}, but {other.docs_path} says issue {other.number} of {other.date.isoformat()}: the languages of an issue must agree",
                 )
             )
     return problems

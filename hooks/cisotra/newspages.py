@@ -7,23 +7,16 @@ page being built. Every text from a post's front matter is escaped here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from html import escape
 
 from .context import Context
 from .dates import format_day
-from .markup import front_matter, inline
+from .markup import inline
 from .news import Post, Tags
+from .pages import GeneratedPage
 
 PER_PAGE = 10
 LATEST = 3
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    site_path: str  # 'si/news/page/2/'
-    src_uri: str  # what MkDocs is told the page's source is: 'si/news/page/2.md'
-    markdown: str
 
 
 def post_path(post: Post, prefix: str) -> str:
@@ -44,12 +37,6 @@ def tag_path(prefix: str, tag: str) -> str:
 
 def feed_path(prefix: str, kind: str) -> str:
     return f"{prefix}news/{kind}.xml"
-
-
-def source_uri(site_path: str) -> str:
-    """'si/news/page/2/' → 'si/news/page/2.md'; 'news/' → 'news/index.md'."""
-    trimmed = site_path.rstrip("/")
-    return f"{trimmed}/index.md" if trimmed.endswith("news") else f"{trimmed}.md"
 
 
 def published_text(post: Post, ctx: Context) -> str:
@@ -85,42 +72,32 @@ def section_paths(posts: list[Post], prefix: str) -> list[str]:
 def generate_pages(posts: list[Post], ctx: Context, tags: Tags) -> list[GeneratedPage]:
     """Every generated page of one language's news section; each page's links are relative to itself."""
     pages = [_chunk(posts, number) for number in range(1, page_count(posts) + 1)]
-    generated = []
-    for number, chunk in enumerate(pages, start=1):
-        path = index_path(ctx.prefix, number)
-        generated.append(
-            GeneratedPage(path, source_uri(path), _index(chunk, number, len(pages), posts, ctx.at(path), tags))
-        )
+    generated = [
+        _index(chunk, number, len(pages), posts, ctx.at(index_path(ctx.prefix, number)), tags)
+        for number, chunk in enumerate(pages, start=1)
+    ]
     for year in sorted({post.published.year for post in posts}, reverse=True):
         path = year_path(ctx.prefix, year)
         own = [post for post in posts if post.published.year == year]
-        title = ctx.text("news.year_title", year=year)
-        description = ctx.text("news.year_description", year=year)
         generated.append(
-            GeneratedPage(
-                path,
-                source_uri(path),
-                _frame(
-                    title, description, ctx.raw(render_items(own, ctx.at(path)), searchable=False), searchable=False
-                ),
+            _list_page(
+                path, ctx.text("news.year_title", year=year), ctx.text("news.year_description", year=year), own, ctx
             )
         )
     for tag in sorted({tag for post in posts for tag in post.tags}):
         path = tag_path(ctx.prefix, tag)
         own = [post for post in posts if tag in post.tags]
-        name = tags.name(tag, ctx.code, ctx.reference)
-        title = ctx.text("news.tag_title", tag=name)
-        description = ctx.text("news.tag_description", tag=name)
+        name = tags.name(tag, ctx.code, ctx.default_code)
         generated.append(
-            GeneratedPage(
-                path,
-                source_uri(path),
-                _frame(
-                    title, description, ctx.raw(render_items(own, ctx.at(path)), searchable=False), searchable=False
-                ),
-            )
+            _list_page(path, ctx.text("news.tag_title", tag=name), ctx.text("news.tag_description", tag=name), own, ctx)
         )
     return generated
+
+
+def _list_page(path: str, title: str, description: str, posts: list[Post], ctx: Context) -> GeneratedPage:
+    """A year's or a topic's posts: a list that repeats the posts, kept out of search."""
+    body = ctx.at(path).html_block(render_items(posts, ctx.at(path)), searchable=False)
+    return GeneratedPage(path, title, description, body, searchable=False)
 
 
 def render_latest(posts: list[Post], ctx: Context) -> str:
@@ -130,39 +107,43 @@ def render_latest(posts: list[Post], ctx: Context) -> str:
     link = escape(ctx.link(index_path(ctx.prefix)))
     return (
         f"\n\n## {inline(ctx.text('news.latest'))} {{#latest-news}}\n\n"
-        + ctx.raw(
+        + ctx.html_block(
             render_items(posts[:LATEST], ctx, heading="h3")
-            + f'\n<p class="cisotra-posts__more"><a href="{link}">{ctx.word("news.all_news")}</a></p>',
+            + f'\n<p class="cisotra-posts__more"><a href="{link}">{ctx.html("news.all_news")}</a></p>',
             searchable=False,
         )
         + "\n"
     )
 
 
-def render_post_header(post: Post, ctx: Context, tags: Tags, image_href: str | None) -> str:
-    """HTML shown under a post's title: date, author, topics and the lead image."""
+def render_post_header(post: Post, ctx: Context, tags: Tags, image_html: str | None) -> str:
+    """HTML shown under a post's title: date, author, topics, where its text comes from, and the lead image."""
     parts = [f'<time datetime="{post.published.isoformat()}">{escape(published_text(post, ctx))}</time>']
     if post.author:
         parts.append(escape(ctx.text("news.by", author=post.author)))
     topic_links = [
-        f'<a href="{escape(ctx.link(tag_path(ctx.prefix, tag)))}">{escape(tags.name(tag, ctx.code, ctx.reference))}</a>'
+        f'<a href="{escape(ctx.link(tag_path(ctx.prefix, tag)))}">{escape(tags.name(tag, ctx.code, ctx.default_code))}</a>'
         for tag in post.tags
     ]
     if topic_links:
-        parts.append(f"{ctx.word('news.tags')}: " + ", ".join(topic_links))
+        parts.append(f"{ctx.html('news.tags')}: " + ", ".join(topic_links))
     header = '<p class="cisotra-post__meta">' + " · ".join(parts) + "</p>"
-    if post.image and image_href:
-        header += f'\n<p class="cisotra-post__image"><img src="{escape(image_href)}" alt="{escape(post.image_alt or "")}"></p>'
-    return ctx.raw(header)
+    if post.from_plan:
+        header += f'\n<p class="cisotra-note cisotra-note--plan" role="note">{ctx.html("news.from_plan")}</p>'
+    if image_html:
+        header += f'\n<p class="cisotra-post__image">{image_html}</p>'
+    return ctx.html_block(header)
 
 
-def render_post_footer(ctx: Context, activity_html: str | None) -> str:
+def render_post_footer(ctx: Context, activities_html: list[str]) -> str:
+    """The activities the post is about, and the way back to the news."""
     footer = ""
-    if activity_html:
-        activity_list = f'<ol class="cisotra-timeline">\n{activity_html}\n</ol>'
-        footer += f"\n\n## {inline(ctx.text('news.activity'))} {{#activity}}\n\n{ctx.raw(activity_list)}\n"
-    back = f'<p class="cisotra-post__back"><a href="{escape(ctx.link(index_path(ctx.prefix)))}">{ctx.word("news.back")}</a></p>'
-    return footer + f"\n\n{ctx.raw(back)}\n"
+    if activities_html:
+        key = "news.activity" if len(activities_html) == 1 else "news.activities"
+        activity_list = '<ol class="cisotra-timeline">\n' + "\n".join(activities_html) + "\n</ol>"
+        footer += f"\n\n## {inline(ctx.text(key))} {{#activity}}\n\n{ctx.html_block(activity_list)}\n"
+    back = f'<p class="cisotra-post__back"><a href="{escape(ctx.link(index_path(ctx.prefix)))}">{ctx.html("news.back")}</a></p>'
+    return footer + f"\n\n{ctx.html_block(back)}\n"
 
 
 # ---------------------------------------------------------------------------
@@ -172,39 +153,40 @@ def _chunk(posts: list[Post], number: int) -> list[Post]:
     return posts[(number - 1) * PER_PAGE : number * PER_PAGE]
 
 
-def _index(chunk: list[Post], number: int, count: int, posts: list[Post], ctx: Context, tags: Tags) -> str:
+def _index(chunk: list[Post], number: int, count: int, posts: list[Post], ctx: Context, tags: Tags) -> GeneratedPage:
     title = ctx.text("news.title") if number == 1 else ctx.text("news.page_title", page=number)
     feeds = (
-        f'<p class="cisotra-feeds">{ctx.word("news.subscribe")} '
-        f'<a href="{escape(ctx.link(feed_path(ctx.prefix, "rss")))}" type="application/rss+xml">{ctx.word("news.rss")}</a> · '
-        f'<a href="{escape(ctx.link(feed_path(ctx.prefix, "atom")))}" type="application/atom+xml">{ctx.word("news.atom")}</a></p>'
+        f'<p class="cisotra-feeds">{ctx.html("news.subscribe")} '
+        f'<a href="{escape(ctx.link(feed_path(ctx.prefix, "rss")))}" type="application/rss+xml">{ctx.html("news.rss")}</a> · '
+        f'<a href="{escape(ctx.link(feed_path(ctx.prefix, "atom")))}" type="application/atom+xml">{ctx.html("news.atom")}</a></p>'
     )
     body = [
-        ctx.word("news.intro") if posts else ctx.word("news.none"),
-        ctx.raw(feeds, searchable=False),
-        ctx.raw(render_items(chunk, ctx), searchable=False) if chunk else "",
+        ctx.html("news.intro") if posts else ctx.html("news.none"),
+        ctx.html_block(feeds, searchable=False),
+        ctx.html_block(render_items(chunk, ctx), searchable=False) if chunk else "",
     ]
     if count > 1:
-        body.append(ctx.raw(_pagination(number, count, ctx), searchable=False))
+        body.append(ctx.html_block(_pagination(number, count, ctx), searchable=False))
     if number == 1 and posts:
         years = sorted({post.published.year for post in posts}, reverse=True)
         year_links = " · ".join(f'<a href="{escape(ctx.link(year_path(ctx.prefix, y)))}">{y}</a>' for y in years)
         body.append(
-            f"## {inline(ctx.text('news.archive'))} {{#archive}}\n\n{ctx.raw(f'<p>{year_links}</p>', searchable=False)}"
+            f"## {inline(ctx.text('news.archive'))} {{#archive}}\n\n{ctx.html_block(f'<p>{year_links}</p>', searchable=False)}"
+        )
+        used = ctx.sorted_by_name(
+            {t for post in posts for t in post.tags}, lambda t: tags.name(t, ctx.code, ctx.default_code)
         )
         topic_links = " · ".join(
-            f'<a href="{escape(ctx.link(tag_path(ctx.prefix, t)))}">{escape(tags.name(t, ctx.code, ctx.reference))}</a>'
-            for t in sorted(
-                {t for post in posts for t in post.tags}, key=lambda t: tags.name(t, ctx.code, ctx.reference)
-            )
+            f'<a href="{escape(ctx.link(tag_path(ctx.prefix, t)))}">{escape(tags.name(t, ctx.code, ctx.default_code))}</a>'
+            for t in used
         )
         if topic_links:
             body.append(
-                f"## {inline(ctx.text('news.tags'))} {{#topics}}\n\n{ctx.raw(f'<p>{topic_links}</p>', searchable=False)}"
+                f"## {inline(ctx.text('news.tags'))} {{#topics}}\n\n{ctx.html_block(f'<p>{topic_links}</p>', searchable=False)}"
             )
     body_text = "\n\n".join(part for part in body if part)
     # Later index pages repeat what the posts say; search finds the posts themselves.
-    return _frame(title, ctx.text("news.description"), body_text, searchable=number == 1)
+    return GeneratedPage(ctx.page, title, ctx.text("news.description"), body_text, searchable=number == 1)
 
 
 def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
@@ -224,7 +206,7 @@ def _pagination(number: int, count: int, ctx: Context) -> str:
     links = []
     if number > 1:
         links.append(
-            f'<a href="{escape(ctx.link(index_path(ctx.prefix, number - 1)))}" rel="prev">{ctx.word("news.newer")}</a>'
+            f'<a href="{escape(ctx.link(index_path(ctx.prefix, number - 1)))}" rel="prev">{ctx.html("news.newer")}</a>'
         )
     for page in page_window(number, count):
         if page is None:
@@ -237,14 +219,6 @@ def _pagination(number: int, count: int, ctx: Context) -> str:
             links.append(f'<a href="{escape(ctx.link(index_path(ctx.prefix, page)))}" aria-label="{label}">{page}</a>')
     if number < count:
         links.append(
-            f'<a href="{escape(ctx.link(index_path(ctx.prefix, number + 1)))}" rel="next">{ctx.word("news.older")}</a>'
+            f'<a href="{escape(ctx.link(index_path(ctx.prefix, number + 1)))}" rel="next">{ctx.html("news.older")}</a>'
         )
-    return f'<nav class="cisotra-pagination" aria-label="{ctx.word("news.pagination")}">' + " ".join(links) + "</nav>"
-
-
-def _frame(title: str, description: str, body: str, searchable: bool) -> str:
-    """A generated page; lists of posts (`searchable=False`) are left out of the search index."""
-    fields = {"title": title, "description": description}
-    if not searchable:
-        fields["search"] = {"exclude": True}
-    return front_matter(**fields) + f"\n# {inline(title)}\n\n{body}\n"
+    return f'<nav class="cisotra-pagination" aria-label="{ctx.html("news.pagination")}">' + " ".join(links) + "</nav>"

@@ -1,97 +1,113 @@
-"""Everything the site reads from `data/`, loaded and validated once per build.
+"""Everything the site reads from `data/`, `templates/` and the posts and issues in `docs/`, checked once per build.
 
-mkdocs-static-i18n runs the whole build once per language; the data does not
-change between those runs, so it is read once and kept until a file changes
-(which also keeps `mkdocs serve` correct after an edit).
+A build runs once per language (the site engine's language passes); the data does not
+change between them, so the engine's adapter loads it once, at the start of a build,
+and drops it when the build ends.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from .activities import Activity, load_activities
+from .errors import DataError
 from .funding import Funding, load_funding
+from .languages import SiteLanguage
+from .links import SourcePages, check_markdown_links, scan_pages
 from .news import Post, Tags, load_posts, load_tags
 from .newsletters import Issue, load_issues
+from .placeholders import load_placeholders
 from .strings import Strings, load_strings
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Project:
     root: Path
-    codes: tuple[str, ...]
-    reference: str
+    languages: tuple[SiteLanguage, ...]  # the default language first
     strings: Strings
     funding: dict[str, Funding]
     activities: list[Activity]
     posts: list[Post]
     tags: Tags
     issues: list[Issue]
+    pages: SourcePages
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(language.code for language in self.languages)
+
+    @property
+    def default(self) -> SiteLanguage:
+        return self.languages[0]
 
     # Pages look up their post, issue or activity once each: by key, not by scanning every item.
     @cached_property
     def post_by_source(self) -> dict[str, Post]:
-        return {post.src_uri: post for post in self.posts}
+        return {post.docs_path: post for post in self.posts}
 
     @cached_property
     def issue_by_source(self) -> dict[str, Issue]:
-        return {issue.src_uri: issue for issue in self.issues}
+        return {issue.docs_path: issue for issue in self.issues}
 
     @cached_property
     def activity_by_id(self) -> dict[str, Activity]:
         return {activity.id: activity for activity in self.activities}
 
 
-def _signature(folders: tuple[Path, ...]) -> tuple:
-    """What changes when any file under the folders is edited, added or removed."""
-    return tuple(
-        sorted(
-            (str(p), p.stat().st_mtime_ns, p.stat().st_size)
-            for folder in folders
-            for p in folder.rglob("*")
-            if p.is_file()
-        )
-    )
+def load_project(root: Path, docs: Path, languages: list[SiteLanguage], zone: str, today: date) -> Project:
+    """Read and check everything; a DataError lists every problem found, in every file.
 
-
-_cache: dict[tuple, object] = {}
-
-
-def cached(key: tuple, folders: tuple[Path, ...], load: Callable[[], T]) -> T:
-    """Load once while the files under `folders` stay as they are."""
-    full_key = (*key, _signature(folders))
-    if full_key not in _cache:
-        for old in [k for k in _cache if k[: len(key)] == key]:
-            del _cache[old]
-        _cache[full_key] = load()
-    return _cache[full_key]  # type: ignore[return-value]
-
-
-def load_project(root: Path, docs: Path, codes: tuple[str, ...], reference: str, zone: str) -> Project:
+    Files are read in order of dependence (activities before the posts that name them), but
+    a problem in one file does not hide the problems of the next: partners fix all at once.
+    """
     data = root / "data"
+    ordered = tuple(sorted(languages, key=lambda language: not language.default))
+    codes = tuple(language.code for language in ordered)
+    problems = []
 
-    def load() -> Project:
-        activities = load_activities(data / "activities.yml", data / "cities.yml", codes, root)
-        return Project(
-            root=root,
-            codes=codes,
-            reference=reference,
-            strings=load_strings(data / "strings", list(codes), reference, root),
-            funding=load_funding(data / "funding.yml", codes, root),
-            activities=activities,
-            posts=load_posts(docs, codes, ZoneInfo(zone), {activity.id for activity in activities}, root),
-            tags=load_tags(data / "tags.yml", codes, root),
-            issues=load_issues(docs, codes, root),
-        )
+    def attempt(load, fallback):
+        try:
+            return load()
+        except DataError as error:
+            problems.extend(error.problems)
+            return fallback
 
-    content = tuple(
-        docs / code / folder for code in codes for folder in ("news", "newsletters") if (docs / code / folder).is_dir()
+    strings = attempt(
+        lambda: load_strings(data / "strings", list(codes), {lang.code: lang.tag for lang in ordered}, codes[0], root),
+        None,
     )
-    return cached(("project", str(root), codes, reference, zone), (data, *content), load)
+    funding = attempt(lambda: load_funding(data / "funding.yml", codes, root), {})
+    activities = attempt(
+        lambda: load_activities(data / "activities.yml", data / "cities.yml", codes, root, today), None
+    )
+    tags = attempt(lambda: load_tags(data / "tags.yml", codes, root), None)
+    placeholders = load_placeholders(root / "templates")
+    activity_ids = {activity.id for activity in activities} if activities is not None else None
+    posts = attempt(
+        lambda: load_posts(docs, codes, ZoneInfo(zone), activity_ids or set(), tags or Tags({}), placeholders, root),
+        [],
+    )
+    issues = attempt(lambda: load_issues(docs, codes, placeholders, root), [])
+    pages = scan_pages(docs, codes)
+    problems.extend(check_markdown_links(pages, docs, root))
+    # Posts checked against activities or topics that could not be read would get misleading messages.
+    unread = {"activity"} if activity_ids is None else set()
+    unread |= {"tags"} if tags is None else set()
+    problems[:] = [problem for problem in problems if problem.field not in unread]
+    if problems:
+        raise DataError(problems)
+    return Project(
+        root=root,
+        languages=ordered,
+        strings=strings,
+        funding=funding,
+        activities=activities,
+        posts=posts,
+        tags=tags,
+        issues=issues,
+        pages=pages,
+    )

@@ -1,8 +1,9 @@
 """The activity timeline and the work-package activity lists, as HTML fragments inside Markdown.
 
-Everything from the data is escaped here, once, where it becomes HTML. Links are
-made by a callable the caller passes (`link(site_path) -> href`), so this module
-knows nothing of the engine's URLs.
+Everything from the data is escaped here, once, where it becomes HTML. Links are made
+relative to the page being built (`ctx.link`), so this module knows nothing of the
+engine's URLs. An activity is shown as the plan says until a partner reports what
+happened: a date in the past says "planned", never "took place".
 """
 
 from __future__ import annotations
@@ -12,9 +13,16 @@ from collections.abc import Iterable
 from html import escape
 from itertools import groupby
 
+from babel.numbers import format_decimal
+
 from .activities import TYPES, Activity
 from .context import Context
 from .dates import format_period
+from .markup import inline
+
+# Languages that write language names in lower case in running text, though CLDR's names
+# are capitalised for lists and menus ("Γλώσσα εργασίας: αγγλικά").
+LOWER_CASE_LANGUAGE_NAMES = {"el"}
 
 
 def calendar_path(prefix: str, activity_id: str | None = None) -> str:
@@ -24,6 +32,12 @@ def calendar_path(prefix: str, activity_id: str | None = None) -> str:
 
 def country_name(code: str, ctx: Context) -> str:
     return ctx.locale.territories.get(code, code)
+
+
+def language_name(tag: str, ctx: Context) -> str:
+    """A language's name as the page's language writes it in a sentence."""
+    name = ctx.locale.languages.get(tag.replace("-", "_"), tag)
+    return name.lower() if ctx.locale.language in LOWER_CASE_LANGUAGE_NAMES else name
 
 
 def place_text(activity: Activity, ctx: Context) -> str | None:
@@ -37,60 +51,85 @@ def place_text(activity: Activity, ctx: Context) -> str | None:
     return f"{place.city.names[ctx.code]}, {country}" if place.city else country
 
 
+def country_key(activity: Activity) -> str:
+    """What the country filter and count go by: an ISO code, 'online', or '' for no place."""
+    if activity.place is None:
+        return ""
+    return "online" if activity.place.online else (activity.place.country or "")
+
+
 def render_activity(activity: Activity, ctx: Context, heading: str = "h3") -> str:
-    title, title_code = activity.text("title", ctx.code, ctx.reference)
-    description, description_code = activity.text("description", ctx.code, ctx.reference)
-    status = "upcoming" if activity.is_upcoming(ctx.today) else "past"
-    details = [
-        (ctx.word("activity.type_label"), ctx.word(f"activity.types.{activity.type}")),
-        (
-            ctx.word("activity.work_package"),
-            f'<a href="{escape(ctx.link(f"{ctx.prefix}work-packages/wp{activity.work_package}/"))}">WP{activity.work_package}</a>',
-        ),
-    ]
-    if (place := place_text(activity, ctx)) is not None:
-        details.append((ctx.word("activity.place"), escape(place)))
-    if activity.participants is not None:
-        details.append(("", ctx.word("activity.participants", count=activity.participants)))
-    if activity.languages:
-        names = ", ".join(ctx.locale.languages.get(tag.replace("-", "_"), tag) for tag in activity.languages)
-        details.append(("", ctx.word("activity.language", languages=names)))
-    rows = "".join(
-        f"<dt>{label}</dt><dd>{value}</dd>" if label else f'<dd class="cisotra-activity__note">{value}</dd>'
-        for label, value in details
-    )
-    year = activity.period.first.year
-    country = (
-        "online"
-        if activity.place and activity.place.online
-        else (activity.place.country if activity.place and activity.place.country else "")
-    )
+    title, title_code = activity.text("title", ctx.code, ctx.default_code)
+    description, description_code = activity.text("description", ctx.code, ctx.default_code)
+    state = activity.state(ctx.today)
     parts = [
-        f'<li class="cisotra-activity cisotra-activity--{status}" id="{escape(activity.id)}"'
-        f' data-type="{escape(activity.type)}" data-country="{escape(country or "")}" data-year="{year}">',
+        f'<li class="cisotra-activity cisotra-activity--{state}" id="{escape(activity.id)}"'
+        f' data-type="{escape(activity.type)}" data-country="{escape(country_key(activity))}"'
+        f' data-year="{activity.shown_period.first.year}">',
         f"<{heading}{_lang(title_code, ctx)}>{escape(title)}</{heading}>",
-        '<p class="cisotra-activity__when">'
-        f'<time datetime="{activity.period.first.isoformat()}">{escape(format_period(activity.period, ctx.tag))}</time>'
-        f' <span class="cisotra-activity__status">{ctx.word("activity." + status)}</span></p>',
-        f'<dl class="cisotra-activity__details">{rows}</dl>',
+        render_when(activity, ctx),
+        f'<dl class="cisotra-activity__details">{_details(activity, ctx)}</dl>',
     ]
     if description:
         parts.append(f"<p{_lang(description_code, ctx)}>{escape(description)}</p>")
     links = [
-        f'<a href="{escape(url)}">{ctx.word("activity." + kind)}</a>' for kind, url in sorted(activity.links.items())
+        f'<a href="{escape(url)}">{ctx.html("activity." + kind)}</a>' for kind, url in sorted(activity.links.items())
     ]
-    if status == "upcoming":
+    if activity.report:
+        links += [f'<a href="{escape(url)}">{ctx.html("activity.output")}</a>' for url in activity.report.outputs]
+    if state == "upcoming":
         # Past activities stay in the calendar of all activities; a file to add one of
         # them to a calendar would help nobody, and years of them would pile up.
         calendar_href = escape(ctx.link(calendar_path(ctx.prefix, activity.id)))
         links.append(
-            f'<a href="{calendar_href}" download aria-label="{ctx.word("activity.add_to_calendar_label", title=title)}">'
-            f"{ctx.word('activity.add_to_calendar')}</a>"
+            f'<a href="{calendar_href}" download aria-label="{ctx.html("activity.add_to_calendar_label", title=title)}">'
+            f"{ctx.html('activity.add_to_calendar')}</a>"
         )
     if links:
         parts.append('<p class="cisotra-activity__links">' + " · ".join(links) + "</p>")
     parts.append("</li>")
     return "\n".join(parts)
+
+
+def render_when(activity: Activity, ctx: Context) -> str:
+    """The dates and what is known of them: a status word before the period, as in 'Planned 15–16 May 2018'."""
+    period = activity.shown_period
+    return (
+        '<p class="cisotra-activity__when">'
+        f'<span class="cisotra-activity__status">{ctx.html("activity.status." + activity.state(ctx.today))}</span> '
+        f'<time datetime="{period.first.isoformat()}">{escape(format_period(period, ctx.tag))}</time></p>'
+    )
+
+
+def _details(activity: Activity, ctx: Context) -> str:
+    details = [
+        (ctx.html("activity.type_label"), ctx.html(f"activity.types.{activity.type}")),
+        (
+            ctx.html("activity.work_package"),
+            f'<a href="{escape(ctx.link(f"{ctx.prefix}work-packages/wp{activity.work_package}/"))}">'
+            f"WP{activity.work_package}</a>",
+        ),
+    ]
+    if (place := place_text(activity, ctx)) is not None:
+        details.append((ctx.html("activity.place"), escape(place)))
+    report = activity.report
+    if report and report.period and report.period != activity.period:
+        details.append(("", ctx.html("activity.planned_dates", period=format_period(activity.period, ctx.tag))))
+    if report and report.format:
+        details.append((ctx.html("activity.format_label"), ctx.html(f"activity.formats.{report.format}")))
+    if activity.participants is not None:
+        details.append(("", ctx.html("activity.participants", count=activity.participants)))
+    if report and report.participants is not None:
+        groups = ", ".join(ctx.text(f"activity.groups.{group}", count=n) for group, n in report.groups.items())
+        took_part = ctx.text("activity.took_part", count=report.participants) + (f" ({groups})" if groups else "")
+        details.append(("", escape(took_part)))
+    if activity.languages:
+        names = ", ".join(language_name(tag, ctx) for tag in activity.languages)
+        details.append(("", ctx.html("activity.language", count=len(activity.languages), languages=names)))
+    return "".join(
+        f"<dt>{label}</dt><dd>{value}</dd>" if label else f'<dd class="cisotra-activity__note">{value}</dd>'
+        for label, value in details
+    )
 
 
 def render_list(activities: Iterable[Activity], ctx: Context, heading: str = "h3", year: int | None = None) -> str:
@@ -107,98 +146,104 @@ def render_work_package(activities: list[Activity], work_package: int, ctx: Cont
     own = [activity for activity in activities if activity.work_package == work_package]
     if not own:
         return ""
-    return f"\n\n## {ctx.words['activity.heading']}\n\n{ctx.raw(render_list(own, ctx), searchable=False)}\n"
+    heading = inline(ctx.text("activity.heading"))
+    return f"\n\n## {heading} {{#activities}}\n\n{ctx.html_block(render_list(own, ctx), searchable=False)}\n"
 
 
 def render_timeline(activities: list[Activity], ctx: Context) -> str:
     """Markdown for the timeline page: numbers, calendar, filters, then the activities by year."""
-    sections = [render_numbers(activities, ctx), ctx.raw(_calendar_link(ctx) + "\n" + _filters(activities, ctx))]
-    for year, group in groupby(activities, key=lambda activity: activity.period.first.year):
-        sections.append(f"## {year} {{#year-{year}}}\n\n{ctx.raw(render_list(group, ctx, year=year))}")
+    sections = [render_numbers(activities, ctx), ctx.html_block(_calendar_link(ctx) + "\n" + _filters(activities, ctx))]
+    for year, group in groupby(activities, key=lambda activity: activity.shown_period.first.year):
+        sections.append(f"## {year} {{#year-{year}}}\n\n{ctx.html_block(render_list(group, ctx, year=year))}")
     return "\n\n".join(sections) + "\n"
 
 
 def render_numbers(activities: list[Activity], ctx: Context) -> str:
+    """Activities by type and by country. Planned places are a sum over activities: a person
+    who takes part in several is counted in each, so no grand total of people is claimed."""
     by_type = Counter(activity.type for activity in activities)
-    people: Counter[str] = Counter()
+    places: Counter[str] = Counter()
     counted: set[str] = set()  # types with a planned number: the others show a dash, not a made-up 0
     for activity in activities:
         if activity.participants is not None:
-            people[activity.type] += activity.participants
+            places[activity.type] += activity.participants
             counted.add(activity.type)
-    by_country = Counter(_country_key(activity) for activity in activities if activity.place)
     type_rows = "".join(
-        f'<tr><th scope="row">{ctx.word(f"activity.types.{kind}")}</th><td>{by_type[kind]}</td><td>{people[kind] if kind in counted else "–"}</td></tr>'
+        f'<tr><th scope="row">{ctx.html(f"activity.types.{kind}")}</th><td>{_number(by_type[kind], ctx)}</td>'
+        f"<td>{_number(places[kind], ctx) if kind in counted else '–'}</td></tr>"
         for kind in TYPES
         if by_type[kind]
     )
-    total = f'<tr><th scope="row">{ctx.word("timeline.total")}</th><td>{len(activities)}</td><td>{sum(people.values())}</td></tr>'
-    countries = sorted(by_country, key=lambda key: (key == "online", country_name(key, ctx) if key != "online" else ""))
+    total = (
+        f'<tr><th scope="row">{ctx.html("timeline.total")}</th><td>{_number(len(activities), ctx)}</td><td></td></tr>'
+    )
+    by_country = Counter(country_key(activity) for activity in activities if activity.place)
     country_rows = "".join(
-        f'<tr><th scope="row">{ctx.word("activity.online") if key == "online" else escape(country_name(key, ctx))}</th>'
-        f"<td>{by_country[key]}</td></tr>"
-        for key in countries
+        f'<tr><th scope="row">{escape(name)}</th><td>{_number(by_country[key], ctx)}</td></tr>'
+        for key, name in _countries(by_country, ctx)
     )
-    return f"## {ctx.words['timeline.in_numbers']} {{#in-numbers}}\n\n" + ctx.raw(
+    heading = inline(ctx.text("timeline.in_numbers"))
+    return f"## {heading} {{#in-numbers}}\n\n" + ctx.html_block(
         '<div class="cisotra-numbers">\n'
-        f"<table><caption>{ctx.word('timeline.numbers_by_type')}</caption>"
-        f'<thead><tr><th scope="col">{ctx.word("activity.type_label")}</th>'
-        f'<th scope="col">{ctx.word("timeline.numbers_activities")}</th>'
-        f'<th scope="col">{ctx.word("timeline.numbers_participants")}</th></tr></thead>'
+        f"<table><caption>{ctx.html('timeline.numbers_by_type')}</caption>"
+        f'<thead><tr><th scope="col">{ctx.html("activity.type_label")}</th>'
+        f'<th scope="col">{ctx.html("timeline.numbers_activities")}</th>'
+        f'<th scope="col">{ctx.html("timeline.numbers_participants")}</th></tr></thead>'
         f"<tbody>{type_rows}</tbody><tfoot>{total}</tfoot></table>\n"
-        f"<table><caption>{ctx.word('timeline.numbers_by_country')}</caption>"
-        f'<thead><tr><th scope="col">{ctx.word("timeline.filter_country")}</th>'
-        f'<th scope="col">{ctx.word("timeline.numbers_activities")}</th></tr></thead>'
+        f"<table><caption>{ctx.html('timeline.numbers_by_country')}</caption>"
+        f'<thead><tr><th scope="col">{ctx.html("timeline.filter_country")}</th>'
+        f'<th scope="col">{ctx.html("timeline.numbers_activities")}</th></tr></thead>'
         f"<tbody>{country_rows}</tbody></table>\n"
-        "</div>"
+        "</div>\n"
+        f'<p class="cisotra-numbers__note">{ctx.html("timeline.numbers_note")}</p>'
     )
+
+
+def _countries(keys: Iterable[str], ctx: Context) -> list[tuple[str, str]]:
+    """(key, name) of countries in the language's alphabetical order, then 'online'."""
+    countries = ctx.sorted_by_name([key for key in keys if key != "online"], lambda key: country_name(key, ctx))
+    named = [(key, country_name(key, ctx)) for key in countries]
+    return named + ([("online", ctx.text("activity.online"))] if "online" in keys else [])
+
+
+def _number(value: int, ctx: Context) -> str:
+    return escape(format_decimal(value, locale=ctx.locale))
 
 
 def _calendar_link(ctx: Context) -> str:
     href = escape(ctx.link(calendar_path(ctx.prefix)))
     return (
-        f'<p class="cisotra-calendar-link"><a href="{href}" download>{ctx.word("timeline.calendar")}</a><br>\n'
-        f"{ctx.word('timeline.calendar_hint')}</p>"
+        f'<p class="cisotra-calendar-link"><a href="{href}" download>{ctx.html("timeline.calendar")}</a><br>\n'
+        f"{ctx.html('timeline.calendar_hint')}</p>"
     )
 
 
 def _filters(activities: list[Activity], ctx: Context) -> str:
     types = [kind for kind in TYPES if any(activity.type == kind for activity in activities)]
-    countries = sorted(
-        {_country_key(a) for a in activities if a.place},
-        key=lambda k: (k == "online", country_name(k, ctx) if k != "online" else ""),
-    )
-    years = sorted({activity.period.first.year for activity in activities})
+    countries = _countries({country_key(a) for a in activities if a.place}, ctx)
+    years = sorted({activity.shown_period.first.year for activity in activities})
 
     def select(name: str, label_key: str, options: list[tuple[str, str]]) -> str:
-        choices = "".join(f'<option value="{escape(value)}">{text}</option>' for value, text in options)
+        choices = "".join(f'<option value="{escape(value)}">{escape(text)}</option>' for value, text in options)
         return (
-            f'<div class="cisotra-filter"><label for="filter-{name}">{ctx.word(label_key)}</label>'
-            f'<select id="filter-{name}" data-filter="{name}"><option value="">{ctx.word("timeline.filter_all")}</option>{choices}</select></div>'
+            f'<div class="cisotra-filter"><label for="filter-{name}">{ctx.html(label_key)}</label>'
+            f'<select id="filter-{name}" data-filter="{name}"><option value="">{ctx.html("timeline.filter_all")}</option>{choices}</select></div>'
         )
 
-    country_options = [
-        (key, ctx.word("activity.online") if key == "online" else escape(country_name(key, ctx))) for key in countries
-    ]
     return (
-        f'<form class="cisotra-timeline-filters" hidden data-status="{escape(ctx.words["timeline.filter_status"])}">\n'
-        f"<fieldset><legend>{ctx.word('timeline.filters')}</legend>\n"
-        + select("type", "timeline.filter_type", [(kind, ctx.word(f"activity.types.{kind}")) for kind in types])
-        + select("country", "timeline.filter_country", country_options)
+        f'<form class="cisotra-timeline-filters" hidden data-status="{ctx.html("timeline.filter_status")}">\n'
+        f"<fieldset><legend>{ctx.html('timeline.filters')}</legend>\n"
+        + select("type", "timeline.filter_type", [(kind, ctx.text(f"activity.types.{kind}")) for kind in types])
+        + select("country", "timeline.filter_country", countries)
         + select("year", "timeline.filter_year", [(str(year), str(year)) for year in years])
-        + f'<button type="reset" class="md-button">{ctx.word("timeline.filter_reset")}</button>\n'
+        + f'<button type="reset" class="cisotra-button">{ctx.html("timeline.filter_reset")}</button>\n'
         "</fieldset>\n"
         '<p class="cisotra-timeline-filters__status" role="status" aria-live="polite"></p>\n'
         "</form>\n"
-        f"<noscript><p>{ctx.word('timeline.no_js')}</p></noscript>"
+        f"<noscript><p>{ctx.html('timeline.no_js')}</p></noscript>"
     )
 
 
-def _country_key(activity: Activity) -> str:
-    assert activity.place is not None
-    return "online" if activity.place.online else (activity.place.country or "")
-
-
 def _lang(code: str, ctx: Context) -> str:
-    """A lang attribute when a text falls back to the reference language."""
-    return "" if code == ctx.code else f' lang="{ctx.reference_tag}"'
+    """A lang attribute when a text falls back to the default language."""
+    return "" if code == ctx.code else f' lang="{ctx.default_tag}"'

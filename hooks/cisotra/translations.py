@@ -1,25 +1,66 @@
-"""Which translations exist, which are missing, and which are outdated.
+"""Which translations exist, which are missing, which are outdated, and what is held back.
 
-Every Markdown file under docs/<reference>/ is a source; its translations are the files
-with the same path under the other language folders. A translation is outdated when
-its source was committed after it: editors update a translation by committing it, so
-git already records when each was last brought in line. Files changed but not yet
-committed count as changed now. One `git log` reads the history of all of them.
+A page and its translations share their path inside the language folders; posts may be
+connected by a `translation_key` instead. Every language is looked at in every
+direction: a post written in Greek only is missing in English too.
+
+A translation is outdated when the default language's version was committed after it:
+editors update a translation by committing it, so git already records when each was last
+brought in line. Files changed but not yet committed count as changed now. One
+`git log` reads the history of all of them.
 """
 
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+
+from .languages import SiteLanguage
+from .news import Post
+from .newsletters import Issue
 
 OK, MISSING, OUTDATED = "ok", "missing", "outdated"
 
 
 @dataclass(frozen=True)
 class Row:
-    path: str  # relative to a language folder, e.g. 'news/2018-05-15-first-project-meeting-naples.md'
-    status: dict[str, str]  # language code → ok, missing or outdated
+    path: str  # inside a language folder, e.g. 'news/2018-05-15-first-project-meeting-naples.md'
+    status: dict[str, str]  # language code → ok, missing or outdated (every language)
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """A post or issue that exists but is not published yet."""
+
+    docs_path: str  # 'el/news/2026-12-01-x.md'
+    why: str  # 'draft' or 'dated in the future'
+    appears: date | None  # the day it will be published, if it is not a draft
+
+
+@dataclass(frozen=True)
+class Report:
+    codes: tuple[str, ...]  # the default language first
+    rows: list[Row]
+    held_back: list[HeldBack]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """code → {ok, missing, outdated} counts."""
+        counts = {code: {OK: 0, MISSING: 0, OUTDATED: 0} for code in self.codes}
+        for row in self.rows:
+            for code, status in row.status.items():
+                counts[code][status] += 1
+        return counts
+
+    def incomplete(self, code: str | None = None) -> list[Row]:
+        """Rows with something missing or outdated (in `code`, when given)."""
+        return [
+            row
+            for row in self.rows
+            if any(status != OK for language, status in row.status.items() if code in (None, language))
+        ]
 
 
 def last_changes(repository: Path, folder: str = "docs") -> dict[str, float]:
@@ -55,46 +96,122 @@ def last_changes(repository: Path, folder: str = "docs") -> dict[str, float]:
 
 
 def scan(
-    docs: Path, codes: tuple[str, ...], reference: str, changes: dict[str, float], docs_name: str = "docs"
+    docs: Path,
+    codes: Sequence[str],
+    changes: dict[str, float],
+    keys: dict[str, str] | None = None,
+    docs_name: str = "docs",
 ) -> list[Row]:
-    """One row per source page or post, in path order."""
+    """One row per page or post, whatever language it exists in, in path order.
+
+    `codes` lists the default language first; `keys` maps docs paths of posts
+    ('si/news/x.md') to the key that connects their translations, when it is not the file name.
+    """
+    default = codes[0]
+    groups: dict[str, dict[str, str]] = {}  # group → {code → path inside the language folder}
+    for code in codes:
+        for source in sorted((docs / code).rglob("*.md")) if (docs / code).is_dir() else []:
+            path = source.relative_to(docs / code).as_posix()
+            group = (keys or {}).get(f"{code}/{path}", path)
+            groups.setdefault(group, {})[code] = path
     rows = []
-    for source in sorted((docs / reference).rglob("*.md")):
-        relative = source.relative_to(docs / reference).as_posix()
-        source_time = changes.get(f"{docs_name}/{reference}/{relative}")
+    for versions in groups.values():
+        shown = versions.get(default) or next(iter(versions.values()))
+        source_time = changes.get(f"{docs_name}/{default}/{versions[default]}") if default in versions else None
         status = {}
         for code in codes:
-            if code == reference:
-                continue
-            translation = docs / code / relative
-            if not translation.exists():
+            if code not in versions:
                 status[code] = MISSING
                 continue
-            translation_time = changes.get(f"{docs_name}/{code}/{relative}")
-            outdated = source_time is not None and translation_time is not None and source_time > translation_time
-            status[code] = OUTDATED if outdated else OK
-        rows.append(Row(relative, status))
-    return rows
+            own_time = changes.get(f"{docs_name}/{code}/{versions[code]}")
+            newer = code != default and source_time is not None and own_time is not None and source_time > own_time
+            status[code] = OUTDATED if newer else OK
+        rows.append(Row(shown, status))
+    return sorted(rows, key=lambda row: row.path)
 
 
-def summary(rows: list[Row], codes: tuple[str, ...]) -> dict[str, dict[str, int]]:
-    """code → {ok, missing, outdated} counts."""
-    counts = {code: {OK: 0, MISSING: 0, OUTDATED: 0} for code in codes}
-    for row in rows:
-        for code, status in row.status.items():
-            counts[code][status] += 1
-    return counts
+def held_back(posts: list[Post], issues: list[Issue], now: datetime) -> list[HeldBack]:
+    """Drafts and posts or issues dated in the future, with the day each will appear."""
+    items = [
+        HeldBack(
+            post.docs_path,
+            "draft" if post.draft else "dated in the future",
+            None if post.draft else post.published.date(),
+        )
+        for post in posts
+        if not post.visible(now)
+    ]
+    items += [
+        HeldBack(
+            issue.docs_path, "draft" if issue.draft else "dated in the future", None if issue.draft else issue.date
+        )
+        for issue in issues
+        if not issue.visible(now.date())
+    ]
+    return sorted(items, key=lambda item: item.docs_path)
 
 
-def markdown_table(
-    rows: list[Row], codes: tuple[str, ...], labels: dict[str, str], only_incomplete: bool = False
-) -> str:
-    """A Markdown table: one column per translated language, ✓ for up to date."""
-    others = [code for code in codes if any(code in row.status for row in rows)]
-    marks = {OK: "✓", MISSING: labels[MISSING], OUTDATED: labels[OUTDATED]}
-    lines = ["| " + " | ".join([labels["page"], *others]) + " |", "|" + "---|" * (len(others) + 1)]
-    for row in rows:
-        if only_incomplete and all(status == OK for status in row.status.values()):
-            continue
-        lines.append("| " + " | ".join([f"`{row.path}`", *(marks[row.status[code]] for code in others)]) + " |")
+def build_report(posts: list[Post], issues: list[Issue], codes: Sequence[str], docs: Path, changes, now) -> Report:
+    """The whole report: every page and post in every language (posts grouped by their key), and
+    what is held back at the build's moment."""
+    keys = {post.docs_path: f"news:{post.key}" for post in posts}
+    return Report(tuple(codes), scan(docs, codes, changes, keys), held_back(posts, issues, now))
+
+
+# ---------------------------------------------------------------------------
+# The report as editors read it
+
+
+def status_page(report: Report, languages: list[SiteLanguage]) -> str:
+    """Markdown for /translation-status/: counts per language, the rows, and what is held back."""
+    counts = report.counts()
+    totals = "\n".join(
+        f"| {lang.name} | {counts[lang.code][OK]} | {counts[lang.code][OUTDATED]} | {counts[lang.code][MISSING]} |"
+        for lang in languages
+    )
+    return (
+        "Every page and post of the site and the state of its versions in each language: **✓** there, "
+        "**missing** not written yet (visitors see the default language's page with a notice, or, for a post, "
+        "nothing), **outdated** the default language's page was changed after the translation was last "
+        "committed. The same report runs on every pull request that changes content, and locally with "
+        "`./run status` (or `./run status el` for one language).\n\n"
+        "| language | there | outdated | missing |\n|---|---|---|---|\n"
+        f"{totals}\n\n"
+        + markdown_table(report.rows, report.codes)
+        + "\n\n## Not published yet\n\n"
+        + (held_back_list(report.held_back) or "Nothing is held back.")
+        + "\n"
+    )
+
+
+def markdown_table(rows: list[Row], codes: Sequence[str]) -> str:
+    """A Markdown table: one column per language, ✓ for there and up to date."""
+    marks = {OK: "✓", MISSING: "missing", OUTDATED: "outdated"}
+    lines = ["| page | " + " | ".join(codes) + " |", "|" + "---|" * (len(codes) + 1)]
+    lines += ["| " + " | ".join([f"`{row.path}`", *(marks[row.status[code]] for code in codes)]) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def held_back_list(items: list[HeldBack], code: str | None = None) -> str:
+    return "\n".join(
+        f"- `docs/{item.docs_path}`: {item.why}" + (f", appears on {item.appears.isoformat()}" if item.appears else "")
+        for item in items
+        if code is None or item.docs_path.startswith(f"{code}/")
+    )
+
+
+def terminal_report(report: Report, names: dict[str, str], code: str | None = None) -> str:
+    """The report for a terminal: each language's counts, then what is missing or outdated, then what is held back."""
+    counts = report.counts()
+    shown = [code] if code else list(report.codes)
+    lines = [
+        f"{names[c]} ({c}): {counts[c][OK]} there, {counts[c][OUTDATED]} outdated, {counts[c][MISSING]} missing"
+        for c in shown
+    ]
+    for row in report.incomplete(code):
+        gaps = {c: status for c, status in row.status.items() if status != OK and c in shown}
+        lines.append(f"  {row.path}: " + ", ".join(f"{c} {status}" for c, status in gaps.items()))
+    waiting = held_back_list(report.held_back, code)
+    if waiting:
+        lines += ["Not published yet:", *("  " + line for line in waiting.split("\n"))]
     return "\n".join(lines)

@@ -59,7 +59,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 
 def load_text(text: str, file: Path, first_line: int = 1) -> Any:
-    """Parse YAML text; a syntax error becomes a `DataError` naming file and line.
+    """Parse YAML text; a syntax error becomes a `DataError` naming file, line and likely cause.
 
     `first_line` is the file line the text starts on (front matter starts on line 2).
     """
@@ -70,12 +70,67 @@ def load_text(text: str, file: Path, first_line: int = 1) -> Any:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
-        message = f"this is not valid YAML ({error.problem or error.context})"
-        raise DataError([Problem(file, line, None, message)]) from None
+        raise DataError([_diagnose(text, first_line, line, error, file)]) from None
     except yaml.YAMLError as error:
         raise DataError([Problem(file, None, None, f"this is not valid YAML ({error})")]) from None
     finally:
         loader.dispose()
+
+
+def _diagnose(text: str, first_line: int, line: int | None, error: yaml.MarkedYAMLError, file: Path) -> Problem:
+    """The parser reports where it gave up, which is often lines after the mistake. The usual
+    mistakes of people editing by hand have a recognisable cause: name it, on its own line."""
+    lines = text.split("\n")
+    last = len(lines) if line is None else min(len(lines), line - first_line + 1)
+    for number, content in enumerate(lines[:last], start=first_line):
+        if "\t" in content.split('"')[0].split("'")[0]:
+            return Problem(
+                file,
+                number,
+                None,
+                "this line contains a tab character; YAML indents and separates with spaces only: replace the tab with spaces",
+            )
+    for number, content in enumerate(lines[:last], start=first_line):
+        quote = _unclosed_quote(content)
+        if quote:
+            return Problem(
+                file,
+                number,
+                None,
+                f"the quotation mark {quote} opened on this line is not closed: add {quote} at the end of the text",
+            )
+    problem = str(error.problem or error.context)
+    if "mapping values are not allowed" in problem:
+        return Problem(
+            file,
+            line,
+            None,
+            'this value contains a colon followed by a space, which YAML reads as a new field: put the whole text in double quotes, like  title: "Meeting: Naples"',
+        )
+    return Problem(file, line, None, f"this is not valid YAML ({problem.split(' (')[0]})")
+
+
+def _unclosed_quote(line: str) -> str | None:
+    """The quote that opens a value on this line (after 'key:' or '- ') and is not closed on it."""
+    stripped = line.strip()
+    if stripped.startswith("#"):
+        return None
+    value = stripped[2:] if stripped.startswith("- ") else stripped.partition(": ")[2] if ": " in stripped else ""
+    value = value.strip()
+    if not value or value[0] not in "\"'":
+        return None
+    quote, rest = value[0], value[1:]
+    if quote == '"':
+        position = 0
+        while position < len(rest):
+            if rest[position] == "\\":
+                position += 2
+                continue
+            if rest[position] == '"':
+                return None
+            position += 1
+        return '"'
+    return None if rest.replace("''", "").count("'") else "'"
 
 
 def load_file(path: Path, shown_as: Path | None = None) -> Any:

@@ -1,0 +1,73 @@
+"""What a language's newsletter issues become besides their pages: e-mail files and a feed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+
+from .context import Context
+from .feeds import Feed, FeedEntry, absolutize, render, without_title
+from .funding import Funding
+from .mailing import Email, render_html, render_text
+from .newsletterpages import archive_path, email_path, feed_path, issue_date, issue_path, strip_frame
+from .newsletters import Issue
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    site_name: str
+    unsubscribe_placeholder: str  # what the mailing tool replaces with each reader's link
+    emblem_path: str  # site path of the EU emblem as a PNG (e-mail clients do not show SVG)
+
+
+def newsletter_files(
+    issues: list[Issue], ctx: Context, site_url: str, contents: dict[str, str], funding: Funding, mail: MailSettings
+) -> dict[str, bytes]:
+    """E-mails (HTML and plain text) of the language's own published issues, and its feed, by site path.
+
+    `contents` holds each issue's rendered page HTML by its docs path.
+    """
+    files: dict[str, bytes] = {}
+    entries = []
+    for issue in issues:
+        url = site_url + issue_path(issue.stem, ctx.prefix)
+        html = absolutize(strip_frame(contents.get(issue.docs_path, "")), url)
+        heading = f"{mail.site_name} · {ctx.text('newsletter.issue', number=issue.number)} · {issue_date(issue, ctx)}"
+        email = Email(
+            language=ctx.tag,
+            subject=issue.title,
+            preheader=issue.summary,
+            heading=heading,
+            content_html=html,
+            online_url=url,
+            online_label=ctx.text("newsletter.email_view_online"),
+            emblem_url=site_url + mail.emblem_path,
+            funding_statement=funding.statement,
+            funding_disclaimer=funding.disclaimer,
+            why=ctx.text("newsletter.email_why"),
+            unsubscribe_label=ctx.text("newsletter.email_unsubscribe"),
+            unsubscribe_placeholder=mail.unsubscribe_placeholder,
+        )
+        files[email_path(issue.stem, ctx.prefix, "html")] = render_html(email).encode("utf-8")
+        files[email_path(issue.stem, ctx.prefix, "txt")] = render_text(email).encode("utf-8")
+        moment = datetime.combine(issue.date, time(0, 0), tzinfo=UTC)
+        entries.append(
+            FeedEntry(
+                url=url,
+                title=issue.title,
+                published=moment,
+                updated=moment,
+                summary=issue.summary,
+                content_html=without_title(html),
+            )
+        )
+    feed = Feed(
+        title=ctx.text("newsletter.feed_title"),
+        description=ctx.text("newsletter.feed_description"),
+        language=ctx.tag,
+        site_url=site_url + archive_path(ctx.prefix),
+        self_url=site_url + feed_path(ctx.prefix).replace("rss.xml", "{kind}.xml"),
+        author=ctx.text("news.feed_author"),
+    )
+    files[feed_path(ctx.prefix)] = render(feed, entries, "rss")
+    return files

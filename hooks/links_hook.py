@@ -1,0 +1,45 @@
+"""Links to pages the visitor's language does not publish go to the default language's page, marked as such.
+
+A post exists in the languages it was written in (cisotra.publication). A Turkish page,
+or an English page shown on the Turkish site, that links to an English-only post would
+lead nowhere under /tr/; the link goes to the English post instead, with hreflang and a
+note in the visitor's language. Every link is checked when the build ends (site_hook).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mkdocs.plugins import event_priority
+
+import _site
+from cisotra.links import only_in_default_language, replace_links
+from cisotra.urls import page_site_path
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+
+@event_priority(100)  # before the other hooks add generated Markdown: only the partner's own links
+@_site.timed
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    language = _site.current(config)
+    if language.default or _site.is_generated(page):
+        return None
+    publication = _site.publication(config)
+    default = _site.default(config)
+    found = only_in_default_language(
+        markdown, _site.path_in_language(page, config), language.code, default.code, publication.has_page
+    )
+    if not found:
+        return None
+    ctx = _site.context(config, page.url)
+    note = ctx.html("links.in_default_language")
+    replacements = {}
+    for link, target in found:
+        href = ctx.link(page_site_path(default.prefix, target)) + (f"#{link.fragment}" if link.fragment else "")
+        after = f'{{: hreflang="{default.tag}" }} <span class="cisotra-lang-note" lang="{language.tag}">{note}</span>'
+        replacements[link] = (href, after)
+    return replace_links(markdown, replacements)
