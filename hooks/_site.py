@@ -192,9 +192,11 @@ def standalone(root: Path) -> tuple[MkDocsConfig, list[SiteLanguage], datetime]:
     return config, _languages(config), _moment()
 
 
-def load_standalone(root: Path) -> tuple[list[SiteLanguage], Project, datetime]:
-    """For the scripts: the languages and the project's data, checked as a build would check them."""
-    config, languages, moment = standalone(root)
+def load_standalone(root: Path, moment: datetime | None = None) -> tuple[list[SiteLanguage], Project, datetime]:
+    """For the scripts: the languages and the project's data, checked as a build at `moment` (default:
+    now, or SOURCE_DATE_EPOCH) would check them."""
+    config, languages, now_ = standalone(root)
+    moment = moment or now_
     zone = str(config.extra.get("timezone") or "UTC")
     return languages, load_project(root, Path(config.docs_dir), languages, zone, moment.date()), moment
 

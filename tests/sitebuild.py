@@ -1,6 +1,11 @@
 """Building the site from a copy of the project, as an editor or CI would: `mkdocs build --strict` in a subprocess.
 
-A test may break its copy's data without touching the repository.
+A test may break its copy's data without touching the repository. The build's clock is
+set (SOURCE_DATE_EPOCH), so what is past, upcoming or held back does not change with the
+day the tests run; tests that need another moment pass their own.
+
+CISOTRA_TEST_PROJECT=path makes the copies come from another project folder: the suite's
+partner test uses it to run the site checks on a copy with a partner's changes.
 """
 
 from __future__ import annotations
@@ -10,14 +15,18 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "data", "docs")
+SOURCE = Path(os.environ.get("CISOTRA_TEST_PROJECT") or ROOT)
+PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "data", "docs", "templates")
 # The site is tested under a sub-path, as on GitHub project pages: a link that only
 # works at a domain root fails here.
 SUB_PATH_URL = "https://example.org/cisotra/"
 REPO_URL = "https://github.com/example/cisotra-site"
+# The moment every test build happens, unless a test says otherwise.
+TEST_MOMENT = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 
 @dataclass
@@ -29,16 +38,20 @@ class Build:
     site_url: str
 
 
-def copy_project(target: Path, with_docs: bool = True) -> Path:
+def epoch(moment: datetime) -> str:
+    return str(int(moment.timestamp()))
+
+
+def copy_project(target: Path, with_docs: bool = True, source: Path = SOURCE) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         if part == "docs" and not with_docs:
             continue
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        origin = source / part
+        if origin.is_dir():
+            shutil.copytree(origin, target / part, ignore=shutil.ignore_patterns("__pycache__"))
         else:
-            shutil.copy2(source, target / part)
+            shutil.copy2(origin, target / part)
     return target
 
 
@@ -46,7 +59,13 @@ def build(
     project: Path, site_url: str = SUB_PATH_URL, extra_env: dict[str, str] | None = None, into: str = "site"
 ) -> Build:
     site = project / into
-    env = {**os.environ, "SITE_URL": site_url, "REPO_URL": REPO_URL, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    env = {
+        **os.environ,
+        "SITE_URL": site_url,
+        "REPO_URL": REPO_URL,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SOURCE_DATE_EPOCH": epoch(TEST_MOMENT),
+    }
     env.pop("CISOTRA_LANGUAGE", None)
     env.update(extra_env or {})
     result = subprocess.run(

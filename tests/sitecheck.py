@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,8 +13,20 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-LANGUAGES = {"en": "en", "si": "sl", "de": "de", "it": "it", "el": "el", "tr": "tr"}
-PREFIXES = {code: ("" if code == "en" else f"{code}/") for code in LANGUAGES}
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+
+import _site  # noqa: E402
+
+
+def _site_languages() -> list:
+    _config, languages, _moment = _site.standalone(Path(__file__).resolve().parent.parent)
+    return sorted(languages, key=lambda language: not language.default)
+
+
+# The site's languages as mkdocs.yml declares them: folder code → language tag, and URL prefixes.
+LANGUAGES = {language.code: language.tag for language in _site_languages()}
+PREFIXES = {language.code: language.prefix for language in _site_languages()}
+DEFAULT = next(iter(LANGUAGES))
 # One page of each type, checked in every language by the browser suite and bench/lighthouse.py.
 PAGE_TYPES = {
     "home": "",
@@ -38,7 +51,7 @@ class BuiltPage:
     @property
     def folder_code(self) -> str:
         first = self.path.parts[0]
-        return first if first in PREFIXES and first != "en" and len(self.path.parts) > 1 else "en"
+        return first if first in PREFIXES and first != DEFAULT and len(self.path.parts) > 1 else DEFAULT
 
     def url(self, site_url: str) -> str:
         """The page's public URL."""

@@ -51,7 +51,7 @@ def test_valid_activities_load_sorted_with_their_fields(tmp_path):
     meeting, seminar = load(tmp_path, VALID)
     assert meeting.id == "meeting-1-naples"
     assert meeting.place.city.names["si"] == "Neapelj"
-    assert meeting.text("title", "de") == ("First project meeting", "en")
+    assert meeting.text("title", "de", "en") == ("First project meeting", "en")
     assert seminar.period.precision == "month"
     assert seminar.languages == ("sl",)
     assert seminar.links == {"report": "https://example.org/report.pdf"}
@@ -114,7 +114,7 @@ def test_malformed_yaml(tmp_path):
         (
             "    en: First project meeting\n",
             "",
-            "data/activities.yml:7: meeting-1-naples: title: missing the English text (en is required; other languages fall back to it)",
+            "data/activities.yml:7: meeting-1-naples: title: missing the text in en, the site's default language (required; other languages fall back to it)",
         ),
         (
             "participants: 50",
@@ -124,7 +124,7 @@ def test_malformed_yaml(tmp_path):
         (
             "  work_package: 1\n",
             "  work_package: 1\n  colour: red\n",
-            "data/activities.yml:4: meeting-1-naples: colour: unknown field (expected one of: id, type, work_package, start, end, place, participants, language, title, description, links)",
+            "data/activities.yml:4: meeting-1-naples: colour: unknown field (expected one of: id, type, work_package, start, end, place, participants, language, title, description, links, report)",
         ),
         (
             "https://example.org/report.pdf",
@@ -150,44 +150,15 @@ def test_every_problem_is_reported_at_once(tmp_path):
     assert len(problems(tmp_path, text)) == 2
 
 
-def test_the_real_data_holds_every_activity_of_the_document():
-    root = Path(__file__).resolve().parent.parent
-    codes = ("en", "si", "de", "it", "el", "tr")
-    activities = load_activities(root / "data" / "activities.yml", root / "data" / "cities.yml", codes, root)
-    by_type = {}
-    for activity in activities:
-        by_type.setdefault(activity.type, []).append(activity)
-    counts = {kind: len(items) for kind, items in by_type.items()}
-    assert counts == {
-        "meeting": 6,
-        "seminar": 15,
-        "training": 6,
-        "course": 4,
-        "workshop_minors": 11,
-        "workshop_young_adults": 11,
-        "model": 1,
-        "conference": 1,
-    }
-    meetings = [(a.period.first.isoformat(), a.period.last.isoformat(), a.place.city.key) for a in by_type["meeting"]]
-    assert meetings == [
-        ("2018-05-15", "2018-05-16", "naples"),
-        ("2018-10-08", "2018-10-10", "taranto"),
-        ("2019-05-22", "2019-05-24", "regensburg"),
-        ("2019-10-08", "2019-10-10", "celje"),
-        ("2020-05-18", "2020-05-19", "athens"),
-        ("2020-10-15", "2020-10-17", "istanbul"),
-    ]
-    assert all(a.participants == 50 for a in by_type["seminar"])
-    assert {a.period.first.year for a in by_type["seminar"]} == {2018, 2019, 2020}
-    pilot = next(a for a in by_type["training"] if a.place.city)
-    assert (
-        pilot.period.first.isoformat(),
-        pilot.period.last.isoformat(),
-        pilot.place.city.key,
-        pilot.participants,
-        pilot.languages,
-    ) == ("2018-11-01", "2019-01-31", "naples", 15, ("en",))
-    assert all(a.title.keys() == set(codes) for a in activities)
+def test_activities_of_the_same_dates_keep_the_files_order(tmp_path):
+    text = VALID + VALID.replace("meeting-1-naples", "a-meeting").replace("seminar-2018-si", "a-seminar")
+    assert [a.id for a in load(tmp_path, text)] == ["meeting-1-naples", "a-meeting", "seminar-2018-si", "a-seminar"]
+
+
+def test_only_the_default_languages_title_is_required(tmp_path):
+    (activity, _) = load(tmp_path, VALID)
+    assert activity.title.keys() == {"en", "si"}  # German falls back to English, marked as English on the page
+    assert activity.text("title", "de", "en") == ("First project meeting", "en")
 
 
 def test_the_real_data_matches_its_json_schema():
@@ -208,3 +179,102 @@ def test_the_real_data_matches_its_json_schema():
     from cisotra.activities import TYPES
 
     assert tuple(schema["items"]["properties"]["type"]["enum"]) == TYPES
+
+
+# ---------------------------------------------------------------------------
+# What happened: the optional report of an activity
+
+REPORTED = VALID.replace(
+    '  links: {report: "https://example.org/report.pdf"}\n',
+    '  links: {report: "https://example.org/report.pdf"}\n'
+    "  report:\n"
+    "    status: held\n"
+    "    start: 2018-06\n"
+    "    end: 2018-07\n"
+    "    format: hybrid\n"
+    "    participants: {total: 48, professionals: 40, young_people: 8}\n"
+    '    outputs: ["https://doi.org/10.5281/zenodo.1"]\n',
+)
+
+
+def load_on(tmp_path, text, today):
+    (tmp_path / "data").mkdir(exist_ok=True)
+    (tmp_path / "data" / "activities.yml").write_text(text, encoding="utf-8")
+    (tmp_path / "data" / "cities.yml").write_text(CITIES, encoding="utf-8")
+    return load_activities(
+        tmp_path / "data" / "activities.yml", tmp_path / "data" / "cities.yml", CODES, tmp_path, today
+    )
+
+
+def test_a_report_replaces_the_plan_where_it_says_something(tmp_path):
+    from datetime import date
+
+    meeting, seminar = load_on(tmp_path, REPORTED, date(2026, 11, 30))
+    assert meeting.report is None and meeting.state(date(2026, 11, 30)) == "planned"
+    assert meeting.state(date(2018, 1, 1)) == "upcoming"
+    report = seminar.report
+    assert (report.status, report.format, report.participants, report.groups) == (
+        "held",
+        "hybrid",
+        48,
+        {"professionals": 40, "young_people": 8},
+    )
+    assert (
+        seminar.shown_period.first.isoformat() == "2018-06-01" and seminar.shown_period.last.isoformat() == "2018-07-31"
+    )
+    assert seminar.state(date(2026, 11, 30)) == "held" and seminar.attendance == "hybrid"
+    assert not seminar.is_upcoming(date(2018, 1, 1))  # reported: not offered as upcoming any more
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "expected"),
+    [
+        (
+            "    status: held\n",
+            "    status: done\n",
+            "data/activities.yml:21: seminar-2018-si: report.status: expected held, postponed or cancelled, found 'done'",
+        ),
+        (
+            "    format: hybrid\n",
+            "    format: webinar\n",
+            "data/activities.yml:24: seminar-2018-si: report.format: expected in_person, online or hybrid, found 'webinar'",
+        ),
+        (
+            "{total: 48, professionals: 40, young_people: 8}",
+            "{total: 48.5}",
+            "data/activities.yml:25: seminar-2018-si: report.participants.total: expected a whole number (0 or more), found 48.5",
+        ),
+        (
+            "{total: 48, professionals: 40, young_people: 8}",
+            "many",
+            "data/activities.yml:25: seminar-2018-si: report.participants: expected a whole number of participants (0 or more), found 'many'",
+        ),
+        (
+            "{total: 48, professionals: 40, young_people: 8}",
+            "{total: 10, professionals: 40}",
+            "data/activities.yml:25: seminar-2018-si: report.participants.total: 10, but the groups add up to 40: the total counts everyone who took part",
+        ),
+        (
+            "{total: 48, professionals: 40, young_people: 8}",
+            "{total: 48, parents: 3}",
+            "data/activities.yml:25: seminar-2018-si: report.participants.parents: unknown group (expected total, professionals, young_people)",
+        ),
+        (
+            "    start: 2018-06\n    end: 2018-07\n",
+            "    start: 2027-06\n    end: 2027-07\n",
+            "data/activities.yml:22: seminar-2018-si: report.start: marked held, but its dates (2027-06-01 to 2027-07-31) end after today (2026-11-30): report it once it has taken place",
+        ),
+        (
+            '    outputs: ["https://doi.org/10.5281/zenodo.1"]\n',
+            "    outputs: [zenodo]\n",
+            "data/activities.yml:26: seminar-2018-si: report.outputs: expected a list of web addresses starting with https://, found ['zenodo']",
+        ),
+    ],
+)
+def test_each_mistake_in_a_report_is_named_with_line_and_field(tmp_path, find, replace, expected):
+    from datetime import date
+
+    assert find in REPORTED
+    with pytest.raises(DataError) as caught:
+        load_on(tmp_path, REPORTED.replace(find, replace, 1), date(2026, 11, 30))
+    assert [str(problem) for problem in caught.value.problems] == [expected]

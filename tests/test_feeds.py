@@ -10,6 +10,7 @@ FEED = Feed(
     "sl",
     "https://example.org/cisotra/si/",
     "https://example.org/cisotra/si/news/{kind}.xml",
+    author="The CiSoTRA consortium",
 )
 
 
@@ -42,9 +43,21 @@ def test_feeds_take_their_times_from_the_entries_and_are_reproducible():
         parsed = feedparser.parse(first)
         assert parsed.bozo == 0
         assert [e.link for e in parsed.entries] == [entries[0].url, entries[1].url]
-        assert parsed.feed.language == "sl" if kind == "rss" else True
-    atom = feedparser.parse(render(FEED, entries, "atom"))
+    rss = feedparser.parse(render(FEED, entries, "rss"))
+    assert rss.feed.language == "sl"
+    atom_text = render(FEED, entries, "atom").decode("utf-8")
+    assert 'xml:lang="sl"' in atom_text or "<language>sl</language>" in atom_text
+    atom = feedparser.parse(atom_text)
     assert atom.feed.updated == "2018-05-20T10:00:00+00:00"
+
+
+def test_an_atom_feed_names_its_author_as_rfc_4287_requires():
+    from dataclasses import replace
+    from xml.etree import ElementTree
+
+    atom = ElementTree.fromstring(render(replace(FEED, author="The CiSoTRA consortium"), [entry(20)], "atom"))
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert atom.find("a:author/a:name", ns).text == "The CiSoTRA consortium"
 
 
 def test_an_entry_id_is_its_address_so_a_new_title_keeps_it():

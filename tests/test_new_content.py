@@ -1,4 +1,3 @@
-import shutil
 import sys
 from pathlib import Path
 
@@ -15,9 +14,10 @@ from cisotra.frontmatter import read_front_matter  # noqa: E402
 
 @pytest.fixture
 def project(tmp_path):
-    for part in ("templates", "data"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    return tmp_path
+    """The fixture site, not the project's own data: the ids used here may not clash with a partner's."""
+    from fixture import make_fixture
+
+    return make_fixture(tmp_path / "site")
 
 
 def test_a_news_post_in_two_languages_starts_as_a_draft(project, capsys):
@@ -41,16 +41,22 @@ def test_a_news_post_in_two_languages_starts_as_a_draft(project, capsys):
 def test_nothing_is_overwritten(project, capsys):
     new_content.main(["news", "--date", "2026-12-01", "--slug", "x", "--languages", "en"], root=project)
     assert (
-        new_content.main(["news", "--date", "2026-12-01", "--slug", "x", "--languages", "en", "de"], root=project) == 1
+        new_content.main(["news", "--date", "2026-12-01", "--slug", "x", "--languages", "en", "el"], root=project) == 1
     )
     assert "already exists, nothing written: docs/en/news/2026-12-01-x.md" in capsys.readouterr().err
-    assert not (project / "docs" / "de" / "news" / "2026-12-01-x.md").exists()
+    assert not (project / "docs" / "el" / "news" / "2026-12-01-x.md").exists()
 
 
-def test_a_newsletter_issue_gets_its_number_and_date(project):
-    new_content.main(["newsletter", "--number", "4", "--date", "2026-12-01", "--languages", "de"], root=project)
-    meta, _ = read_front_matter(project / "docs/de/newsletters/issue-4.md", Path("x"))
-    assert (meta["number"], meta["date"]) == (4, "2026-12-01")
+def test_a_newsletter_issue_gets_its_number_and_date_and_starts_as_a_draft(project):
+    new_content.main(["newsletter", "--number", "4", "--date", "2026-12-01", "--languages", "el"], root=project)
+    meta, _ = read_front_matter(project / "docs/el/newsletters/issue-4.md", Path("x"))
+    assert (meta["number"], meta["date"], meta["draft"]) == (4, "2026-12-01", True)
+
+
+def test_the_languages_offered_are_the_sites(project, capsys):
+    with pytest.raises(SystemExit):
+        new_content.main(["news", "--date", "2026-12-01", "--slug", "x", "--languages", "de"], root=project)
+    assert "invalid choice: 'de' (choose from 'en', 'si', 'el', 'tr')" in capsys.readouterr().err
 
 
 def test_a_new_activity_is_validated_and_added(project):
@@ -58,7 +64,7 @@ def test_a_new_activity_is_validated_and_added(project):
         [
             "activity",
             "--id",
-            "meeting-7-celje",
+            "meeting-new-celje",
             "--type",
             "meeting",
             "--work-package",
@@ -72,9 +78,9 @@ def test_a_new_activity_is_validated_and_added(project):
     )
     assert code == 0
     activities = load_activities(
-        project / "data" / "activities.yml", project / "data" / "cities.yml", new_content.CODES, project
+        project / "data" / "activities.yml", project / "data" / "cities.yml", new_content.site_codes(project), project
     )
-    added = next(a for a in activities if a.id == "meeting-7-celje")
+    added = next(a for a in activities if a.id == "meeting-new-celje")
     assert (added.work_package, added.period.first.isoformat(), added.place.country) == (1, "2026-12-01", "SI")
     assert added.participants is None  # no number is made up until an editor writes the planned one
 

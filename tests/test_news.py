@@ -5,8 +5,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from cisotra.errors import DataError
-from cisotra.news import by_language, load_posts, load_tags, parse_date, translations
+from cisotra.news import Tags, by_language, load_posts, load_tags, parse_date, translations
 from cisotra.newspages import page_window
+from cisotra.placeholders import load_placeholders
 
 ZONE = ZoneInfo("Europe/Ljubljana")
 CODES = ("en", "si")
@@ -32,8 +33,26 @@ def write(root: Path, relative: str, text: str) -> Path:
     return path
 
 
+TAGS = Tags({"meeting": {"en": "Meetings"}, "seminar": {"en": "Seminars"}, "workshop": {"en": "Workshops"}})
+TEMPLATE = """\
+---
+title: "Write the headline here"
+date: {date}
+summary: "One or two sentences: what, when, where. They appear in the news list and the feeds."
+tags: [meeting]
+draft: true   # delete this line when the post is ready to be published
+---
+
+# Write the headline here
+
+Write the text here. Say only what is certain: what happens, when, where and who takes part.
+"""
+
+
 def load(root: Path):
-    return load_posts(root / "docs", CODES, ZONE, {"meeting-1-naples"}, root)
+    write(root, "templates/news-post.md", TEMPLATE)
+    placeholders = load_placeholders(root / "templates")
+    return load_posts(root / "docs", CODES, ZONE, {"meeting-1-naples", "meeting-2-taranto"}, TAGS, placeholders, root)
 
 
 def problems(root: Path) -> list[str]:
@@ -61,7 +80,7 @@ def test_translations_share_a_file_name_and_drafts_and_future_posts_wait(tmp_pat
         tmp_path, "docs/si/news/2018-05-15-meeting.md", POST.replace("First project meeting in Naples", "1. srečanje")
     )
     write(tmp_path, "docs/en/news/2030-01-01-future.md", POST.replace("2018-05-15", "2030-01-01"))
-    write(tmp_path, "docs/en/news/2018-06-01-draft.md", POST.replace("tags:", "draft: true\ntags:"))
+    write(tmp_path, "docs/en/news/2018-05-15-draft.md", POST.replace("tags:", "draft: true\ntags:"))
     posts = load(tmp_path)
     now = datetime(2026, 11, 27, tzinfo=UTC)
     assert [p.stem for p in by_language(posts, "en", now)] == ["2018-05-15-meeting"]
@@ -71,15 +90,15 @@ def test_translations_share_a_file_name_and_drafts_and_future_posts_wait(tmp_pat
 
 
 def test_a_translation_key_connects_posts_with_different_file_names(tmp_path):
-    write(tmp_path, "docs/en/news/2018-05-16-meeting-naples.md", POST)
+    write(tmp_path, "docs/en/news/2018-05-15-meeting-naples.md", POST)
     write(
         tmp_path,
-        "docs/si/news/2018-05-16-srecanje-neapelj.md",
-        POST.replace("tags:", "translation_key: 2018-05-16-meeting-naples\ntags:"),
+        "docs/si/news/2018-05-15-srecanje-neapelj.md",
+        POST.replace("tags:", "translation_key: 2018-05-15-meeting-naples\ntags:"),
     )
     posts = load(tmp_path)
-    pair = translations(posts, datetime(2026, 1, 1, tzinfo=UTC))["2018-05-16-meeting-naples"]
-    assert pair["si"].stem == "2018-05-16-srecanje-neapelj"
+    pair = translations(posts, datetime(2026, 1, 1, tzinfo=UTC))["2018-05-15-meeting-naples"]
+    assert pair["si"].stem == "2018-05-15-srecanje-neapelj"
 
 
 @pytest.mark.parametrize(
@@ -113,13 +132,28 @@ def test_a_translation_key_connects_posts_with_different_file_names(tmp_path):
         ),
         (
             "tags: [meeting]",
-            "tags: [Meeting Notes]",
-            "docs/en/news/2018-05-15-x.md:5: tags: expected a list of tag keys such as [meeting, training], found ['Meeting Notes']",
+            "tags: [Meeting]",
+            "docs/en/news/2018-05-15-x.md:5: tags: 'Meeting': topics are written in lower case: write meeting",
+        ),
+        (
+            "tags: [meeting]",
+            "tags: [workshops]",
+            "docs/en/news/2018-05-15-x.md:5: tags: 'workshops' is not a topic in data/tags.yml (did you mean workshop? the topics are: meeting, seminar, workshop); a new topic needs its name in every language in data/tags.yml",
+        ),
+        (
+            "tags: [meeting]",
+            "tags: [party]",
+            "docs/en/news/2018-05-15-x.md:5: tags: 'party' is not a topic in data/tags.yml (the topics are: meeting, seminar, workshop); a new topic needs its name in every language in data/tags.yml",
+        ),
+        (
+            "date: 2018-05-15",
+            "date: 2018-05-17",
+            "docs/en/news/2018-05-15-x.md:3: date: 2018-05-17, but the file name says 2018-05-15: the file name's date is part of the post's address; make the two the same",
         ),
         (
             "tags:",
             "colour: red\ntags:",
-            "docs/en/news/2018-05-15-x.md:5: colour: unknown field (expected one of: title, date, summary, image, image_alt, tags, author, draft, activity, translation_key)",
+            "docs/en/news/2018-05-15-x.md:5: colour: unknown field (expected one of: title, date, summary, image, image_alt, tags, author, draft, activity, translation_key, from_plan)",
         ),
     ],
 )
@@ -129,20 +163,91 @@ def test_bad_front_matter_is_named_with_file_line_and_field(tmp_path, find, repl
     assert problems(tmp_path) == [expected]
 
 
-def test_missing_front_matter_and_broken_yaml(tmp_path):
+def test_missing_front_matter_and_broken_yaml_name_the_likely_cause(tmp_path):
     write(tmp_path, "docs/en/news/2018-05-15-a.md", "# No front matter\n")
     write(tmp_path, "docs/en/news/2018-05-15-b.md", "---\ntitle: [unclosed\n---\n")
+    write(
+        tmp_path,
+        "docs/en/news/2018-05-15-c.md",
+        POST.replace("title: First project meeting in Naples", 'title: "First project meeting in Naples'),
+    )
+    write(tmp_path, "docs/en/news/2018-05-15-d.md", POST.replace("tags: [meeting]", "tags:\n\t- meeting"))
     assert problems(tmp_path) == [
         "docs/en/news/2018-05-15-a.md:1: expected front matter: a first line '---', the fields, then '---'",
         "docs/en/news/2018-05-15-b.md:3: this is not valid YAML (did not find expected ',' or ']')",
+        'docs/en/news/2018-05-15-c.md:2: the quotation mark " opened on this line is not closed: add " at the end of the text',
+        "docs/en/news/2018-05-15-d.md:6: this line contains a tab character; YAML indents and separates with spaces only: replace the tab with spaces",
     ]
 
 
 def test_a_duplicate_slug_within_a_language_is_refused(tmp_path):
     write(tmp_path, "docs/en/news/2018-05-15-a.md", POST)
-    write(tmp_path, "docs/en/news/2018-05-16-b.md", POST.replace("tags:", "translation_key: 2018-05-15-a\ntags:"))
+    write(tmp_path, "docs/en/news/2018-05-15-b.md", POST.replace("tags:", "translation_key: 2018-05-15-a\ntags:"))
     assert problems(tmp_path) == [
-        "docs/en/news/2018-05-16-b.md:1: slug: '2018-05-15-a' is already used by docs/en/news/2018-05-15-a.md in this language: every post needs its own file name and translation_key"
+        "docs/en/news/2018-05-15-b.md:1: slug: '2018-05-15-a' is already used by docs/en/news/2018-05-15-a.md in this language: every post needs its own file name and translation_key"
+    ]
+
+
+def test_translations_of_a_post_must_share_its_date(tmp_path):
+    write(tmp_path, "docs/en/news/2018-05-15-meeting.md", POST)
+    write(tmp_path, "docs/si/news/2018-05-15-meeting.md", POST.replace("date: 2018-05-15", "date: 2018-05-15 23:30"))
+    assert load(tmp_path)  # the same day, another hour: fine
+    write(
+        tmp_path,
+        "docs/si/news/2018-05-16-srecanje.md",
+        POST.replace("date: 2018-05-15", "date: 2018-05-16").replace(
+            "tags:", "translation_key: 2018-05-15-meeting\ntags:"
+        ),
+    )
+    (tmp_path / "docs/si/news/2018-05-15-meeting.md").unlink()
+    assert problems(tmp_path) == [
+        "docs/si/news/2018-05-16-srecanje.md:3: date: 2018-05-16, but the en version (docs/en/news/2018-05-15-meeting.md) says 2018-05-15: translations of a post share its date; write 2018-05-15 here, or change both"
+    ]
+
+
+def test_a_post_about_several_activities_names_each(tmp_path):
+    write(
+        tmp_path,
+        "docs/en/news/2018-05-15-x.md",
+        POST.replace("activity: meeting-1-naples", "activity: [meeting-1-naples, meeting-2-taranto]"),
+    )
+    (post,) = load(tmp_path)
+    assert post.activities == ("meeting-1-naples", "meeting-2-taranto")
+    write(
+        tmp_path,
+        "docs/en/news/2018-05-15-x.md",
+        POST.replace("activity: meeting-1-naples", "activity: [meeting-1-naples, meeting-9]"),
+    )
+    assert problems(tmp_path) == [
+        "docs/en/news/2018-05-15-x.md:6: activity: unknown activity 'meeting-9' (expected an id from data/activities.yml)"
+    ]
+
+
+def test_the_templates_placeholders_stop_a_post_that_is_not_a_draft(tmp_path):
+    draft = TEMPLATE.replace("{date}", "2018-05-15")
+    write(tmp_path, "docs/en/news/2018-05-15-x.md", draft)
+    assert load(tmp_path)  # a draft may keep them: it is not published
+    write(
+        tmp_path,
+        "docs/en/news/2018-05-15-x.md",
+        draft.replace("draft: true   # delete this line when the post is ready to be published\n", ""),
+    )
+    assert problems(tmp_path) == [
+        'docs/en/news/2018-05-15-x.md:2: title: still says the template\'s placeholder "Write the headline here": replace it with your own title',
+        'docs/en/news/2018-05-15-x.md:4: summary: still says the template\'s placeholder "One or two sentences: what, when, whe…": replace it with your own summary',
+        'docs/en/news/2018-05-15-x.md:8: text: still says the template\'s placeholder "Write the headline here": replace it with your own text (or add the line  draft: true  to the front matter to keep it unpublished)',
+        'docs/en/news/2018-05-15-x.md:10: text: still says the template\'s placeholder "Write the text here. Say only what is…": replace it with your own text (or add the line  draft: true  to the front matter to keep it unpublished)',
+    ]
+
+
+def test_the_first_sentence_of_a_placeholder_left_before_own_text_is_found(tmp_path):
+    write(
+        tmp_path,
+        "docs/en/news/2018-05-15-x.md",
+        POST.replace("\nText.\n", "\nWrite the text here. The partners meet in Naples.\n"),
+    )
+    assert problems(tmp_path) == [
+        'docs/en/news/2018-05-15-x.md:11: text: still says the template\'s placeholder "Write the text here.": replace it with your own text (or add the line  draft: true  to the front matter to keep it unpublished)'
     ]
 
 
@@ -166,7 +271,7 @@ def test_tag_names_with_an_unknown_language_are_refused(tmp_path):
     ]
 
 
-def test_tag_names_fall_back_to_the_reference_language_then_the_key(tmp_path):
+def test_tag_names_fall_back_to_the_default_language_then_the_key(tmp_path):
     write(tmp_path, "data/tags.yml", "meeting:\n  en: Meetings\n  si: Srečanja\nseminar:\n  en: Seminars\n")
     tags = load_tags(tmp_path / "data" / "tags.yml", CODES, tmp_path)
     assert (tags.name("meeting", "si", "en"), tags.name("seminar", "si", "en"), tags.name("other", "si", "en")) == (

@@ -1,84 +1,23 @@
-"""The timeline, the work-package lists and the calendar files of the built site."""
+"""The timeline, the work-package lists and the calendar files of the built site, against the data.
+
+What each page should list is computed from data/activities.yml at the build's moment;
+the document's own facts (the meetings' dates and places) are in test_document_facts.py.
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
+from babel.numbers import format_decimal
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
-from sitebuild import build, copy_project
+from cisotra.collation import sort_key
+from cisotra.dates import format_period
+from sitebuild import TEST_MOMENT, build, copy_project, epoch
 from sitecheck import LANGUAGES, PREFIXES
-
-# The six project meetings as the activities document gives them, written as each language writes dates.
-MEETINGS = {
-    "en": [
-        "15–16 May 2018",
-        "8–10 October 2018",
-        "22–24 May 2019",
-        "8–10 October 2019",
-        "18–19 May 2020",
-        "15–17 October 2020",
-    ],
-    "si": [
-        "15.–16. maj 2018",
-        "8.–10. oktober 2018",
-        "22.–24. maj 2019",
-        "8.–10. oktober 2019",
-        "18.–19. maj 2020",
-        "15.–17. oktober 2020",
-    ],
-    "de": [
-        "15.–16. Mai 2018",
-        "8.–10. Oktober 2018",
-        "22.–24. Mai 2019",
-        "8.–10. Oktober 2019",
-        "18.–19. Mai 2020",
-        "15.–17. Oktober 2020",
-    ],
-    "it": [
-        "15–16 maggio 2018",
-        "8–10 ottobre 2018",
-        "22–24 maggio 2019",
-        "8–10 ottobre 2019",
-        "18–19 maggio 2020",
-        "15–17 ottobre 2020",
-    ],
-    "el": [
-        "15–16 Μαΐου 2018",
-        "8–10 Οκτωβρίου 2018",
-        "22–24 Μαΐου 2019",
-        "8–10 Οκτωβρίου 2019",
-        "18–19 Μαΐου 2020",
-        "15–17 Οκτωβρίου 2020",
-    ],
-    "tr": [
-        "15–16 Mayıs 2018",
-        "8–10 Ekim 2018",
-        "22–24 Mayıs 2019",
-        "8–10 Ekim 2019",
-        "18–19 Mayıs 2020",
-        "15–17 Ekim 2020",
-    ],
-}
-MEETING_CITIES = {
-    "en": ["Naples", "Taranto", "Regensburg", "Celje", "Athens", "Istanbul"],
-    "si": ["Neapelj", "Taranto", "Regensburg", "Celje", "Atene", "Istanbul"],
-    "de": ["Neapel", "Tarent", "Regensburg", "Celje", "Athen", "Istanbul"],
-    "it": ["Napoli", "Taranto", "Ratisbona", "Celje", "Atene", "Istanbul"],
-    "el": ["Νάπολη", "Τάραντας", "Ρέγκενσμπουργκ", "Τσέλιε", "Αθήνα", "Κωνσταντινούπολη"],
-    "tr": ["Napoli", "Taranto", "Regensburg", "Celje", "Atina", "İstanbul"],
-}
-SEMINAR_MONTHS = {
-    "en": "June\u2009–\u2009September",
-    "si": "junij–september",
-    "de": "Juni–September",
-    "it": "giugno–settembre",
-    "el": "Ιούνιος–Σεπτέμβριος",
-    "tr": "Haziran\u2009–\u2009Eylül",
-}
-PER_WORK_PACKAGE = {1: 6, 2: 0, 3: 15, 4: 6, 5: 4, 6: 11, 7: 11, 8: 1, 9: 0, 10: 1}
 
 
 def soup(site, path):
@@ -86,58 +25,94 @@ def soup(site, path):
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
-def test_the_timeline_lists_every_activity_with_the_documents_dates(site, code):
+def test_the_timeline_lists_every_activity_of_the_data_with_its_dates_and_state(site, data, code):
     page = soup(site, f"{PREFIXES[code]}timeline/index.html")
-    items = page.select("li.cisotra-activity")
-    assert len(items) == 55
-    meetings = [item for item in items if item["data-type"] == "meeting"]
-    assert [m.select_one("time").get_text() for m in meetings] == MEETINGS[code]
-    assert [m.select_one("dd:-soup-contains(',')").get_text().split(",")[0] for m in meetings] == MEETING_CITIES[code]
-    seminars = [item for item in items if item["data-type"] == "seminar"]
-    assert len(seminars) == 15
-    assert {s.select_one("time").get_text() for s in seminars} == {
-        f"{SEMINAR_MONTHS[code]} {year}" for year in (2018, 2019, 2020)
-    }
+    items = {item["id"]: item for item in page.select("li.cisotra-activity")}
+    activities = data.project.activities
+    assert activities and list(items) == [activity.id for activity in activities]
+    tag = LANGUAGES[code]
+    for activity in activities:
+        item = items[activity.id]
+        assert item["data-type"] == activity.type
+        assert item.select_one("time").get_text() == format_period(activity.shown_period, tag)
+        state = activity.state(TEST_MOMENT.date())
+        assert f"cisotra-activity--{state}" in item["class"], activity.id
+        assert item.select_one(".cisotra-activity__status").get_text() == data.project.strings.get(
+            code, f"activity.status.{state}"
+        )
     years = [h.get_text(strip=True) for h in page.select("h2[id^=year-]")]
-    assert years == ["2018", "2019", "2020"]
+    assert years == sorted({str(a.shown_period.first.year) for a in activities})
 
 
-def test_past_and_upcoming_follow_the_build_date(tmp_path):
+def test_a_past_activity_without_a_report_is_called_planned_not_past(site, data):
+    unreported = [a for a in data.project.activities if a.report is None and a.period.last < TEST_MOMENT.date()]
+    assert unreported, "the data has no past activity without a report to look at"
+    page = soup(site, "timeline/index.html")
+    for activity in unreported:
+        assert page.select_one(f"#{activity.id} .cisotra-activity__status").get_text() == "Planned"
+
+
+def test_past_and_upcoming_follow_the_build_date(tmp_path, data):
+    moment = datetime(2020, 1, 1, tzinfo=UTC)
     project = copy_project(tmp_path / "p")
-    # 1 January 2020: the 2018 and 2019 activities are past, the 2020 ones upcoming.
-    result = build(project, extra_env={"SOURCE_DATE_EPOCH": "1577836800"})
+    result = build(project, extra_env={"SOURCE_DATE_EPOCH": epoch(moment)})
     assert result.returncode == 0, result.log
     page = soup(result, "timeline/index.html")
-    past = {li["id"] for li in page.select("li.cisotra-activity--past")}
-    upcoming = {li["id"] for li in page.select("li.cisotra-activity--upcoming")}
-    assert "meeting-4-celje" in past and "meeting-5-athens" in upcoming
-    assert "model-preparation" in upcoming  # runs until October 2020
-    assert all(
-        li.select_one(".cisotra-activity__status").get_text() == "Upcoming"
-        for li in page.select("li.cisotra-activity--upcoming")
-    )
+    expected_upcoming = {a.id for a in data.project.activities if a.state(moment.date()) == "upcoming"}
+    assert expected_upcoming and expected_upcoming != {a.id for a in data.project.activities}
+    assert {li["id"] for li in page.select("li.cisotra-activity--upcoming")} == expected_upcoming
     # An upcoming activity can be added to a calendar on its own; a past one only in the calendar of all.
     for li in page.select("li.cisotra-activity"):
         link = li.select_one(".cisotra-activity__links a[download]")
         single = result.site / "calendar" / f"{li['id']}.ics"
-        if li["id"] in upcoming:
+        if li["id"] in expected_upcoming:
             assert link is not None and link["href"] == f"../calendar/{li['id']}.ics"
             assert len(Calendar.from_ical(single.read_bytes()).walk("VEVENT")) == 1
         else:
             assert link is None and not single.exists(), li["id"]
-    assert len(list((result.site / "si" / "calendar").glob("*.ics"))) == len(upcoming) + 1
+    assert len(list((result.site / "si" / "calendar").glob("*.ics"))) == len(expected_upcoming) + 1
 
 
-def test_the_numbers_are_computed_from_the_data(site):
-    table = soup(site, "timeline/index.html").select_one(".cisotra-numbers table")
+@pytest.mark.parametrize("code", ["en", "el", "tr", "si"])
+def test_the_numbers_are_computed_from_the_data(site, data, code):
+    table = soup(site, f"{PREFIXES[code]}timeline/index.html").select_one(".cisotra-numbers table")
     rows = {
         tr.th.get_text(): [td.get_text() for td in tr.find_all("td")]
         for tr in table.select("tr")
         if tr.th and tr.find("td")
     }
-    assert rows["National seminar"] == ["15", "750"]
-    assert rows["Project meeting"] == ["6", "–"]
-    assert rows["Total"] == ["55", str(750 + 15 + 5 * 15 + 4 * 15 + 11 * 15)]
+    locale = LANGUAGES[code]
+    for kind in {a.type for a in data.project.activities}:
+        own = [a for a in data.project.activities if a.type == kind]
+        planned = [a.participants for a in own if a.participants is not None]
+        label = data.project.strings.get(code, f"activity.types.{kind}")
+        expected_places = format_decimal(sum(planned), locale=locale) if planned else "–"
+        assert rows[label] == [format_decimal(len(own), locale=locale), expected_places], kind
+    total = data.project.strings.get(code, "timeline.total")
+    # Places are per activity, so they are not added up into a number of people.
+    assert rows[total] == [format_decimal(len(data.project.activities), locale=locale), ""]
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_countries_are_in_the_languages_alphabetical_order(site, code):
+    form = soup(site, f"{PREFIXES[code]}timeline/index.html").select_one("form.cisotra-timeline-filters")
+    names = [o.get_text() for o in form.select("#filter-country option") if o["value"] not in ("", "online")]
+    assert len(names) >= 2
+    assert names == sorted(names, key=lambda name: sort_key(name, LANGUAGES[code]))
+    table_names = [
+        th.get_text()
+        for th in soup(site, f"{PREFIXES[code]}timeline/index.html").select(
+            ".cisotra-numbers table:nth-of-type(2) tbody th"
+        )
+    ]
+    assert [name for name in table_names if name in names] == names
+
+
+def test_the_turkish_timeline_puts_italy_before_slovenia_not_after_greece(site):
+    form = soup(site, "tr/timeline/index.html").select_one("form.cisotra-timeline-filters")
+    names = [o.get_text() for o in form.select("#filter-country option")]
+    # Code-point order puts "İ" after "Z"; Turkish puts it after "I".
+    assert names.index("Almanya") < names.index("İtalya") < names.index("Slovenya") < names.index("Yunanistan")
 
 
 def test_filters_are_keyboard_native_controls_with_labels(site):
@@ -149,56 +124,44 @@ def test_filters_are_keyboard_native_controls_with_labels(site):
     assert "Slovenija" in [o.get_text() for o in form.select("#filter-country option")]
 
 
-@pytest.mark.parametrize(("number", "count"), PER_WORK_PACKAGE.items())
-def test_each_work_package_page_lists_its_own_activities(site, number, count):
-    for code in LANGUAGES:
-        page = soup(site, f"{PREFIXES[code]}work-packages/wp{number}/index.html")
-        items = page.select("li.cisotra-activity")
-        assert len(items) == count, (code, number)
-        assert all(item.select_one(".cisotra-activity__details a").get_text() == f"WP{number}" for item in items)
+def test_each_work_package_page_lists_its_own_activities(site, data):
+    for number in range(1, 11):
+        own = [a.id for a in data.project.activities if a.work_package == number]
+        for code in LANGUAGES:
+            page = soup(site, f"{PREFIXES[code]}work-packages/wp{number}/index.html")
+            items = page.select("li.cisotra-activity")
+            assert [item["id"] for item in items] == own, (code, number)
+            assert all(item.select_one(".cisotra-activity__details a").get_text() == f"WP{number}" for item in items)
 
 
-def test_search_finds_an_activity_on_the_timeline_not_again_on_its_work_package(site):
-    import json
-
-    docs = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    wp1 = soup(site, "work-packages/wp1/index.html")
-    title = wp1.select_one("li.cisotra-activity h3").get_text()  # shown on the work package's page
-    places = {doc["location"].split("#")[0] for doc in docs if title in doc["text"] or title in doc["title"]}
-    assert "timeline/" in places
-    assert "work-packages/wp1/" not in places
-    # The page's own text is still indexed.
-    assert "work-packages/wp1/" in {doc["location"].split("#")[0] for doc in docs}
+def test_a_work_package_list_is_marked_for_search_engines_to_skip(site, data):
+    number = next(a.work_package for a in data.project.activities)
+    page = soup(site, f"work-packages/wp{number}/index.html")
+    listed = page.select_one("li.cisotra-activity")
+    wrapper = listed.find_parent(class_="cisotra-unindexed")
+    assert wrapper is not None and wrapper.has_attr("data-search-exclude") and wrapper.has_attr("data-pagefind-ignore")
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
-def test_each_language_has_a_calendar_of_all_activities(site, code):
+def test_each_language_has_a_calendar_of_every_activity(site, data, code):
     path = site.site / f"{PREFIXES[code]}calendar/activities.ics"
-    calendar = Calendar.from_ical(path.read_bytes())
-    events = calendar.walk("VEVENT")
-    assert len(events) == 55
+    events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     by_uid = {str(e["UID"]): e for e in events}
-    meeting = by_uid["meeting-1-naples@cisotra"]
-    assert meeting.decoded("DTSTART").isoformat() == "2018-05-15"
-    assert meeting.decoded("DTEND").isoformat() == "2018-05-17"  # exclusive: the day after the last day
-    seminar = by_uid["seminar-2019-gr@cisotra"]
-    assert (seminar.decoded("DTSTART").isoformat(), seminar.decoded("DTEND").isoformat()) == (
-        "2019-06-01",
-        "2019-10-01",
-    )
-    assert str(seminar["STATUS"]) == "TENTATIVE"
-    assert all("DTSTAMP" in e for e in events)
-    assert str(by_uid["meeting-1-naples@cisotra"]["URL"]).startswith(site.site_url + PREFIXES[code] + "timeline/#")
+    assert set(by_uid) == {f"{a.id}@cisotra" for a in data.project.activities}
+    for activity in data.project.activities:
+        event = by_uid[f"{activity.id}@cisotra"]
+        assert event.decoded("DTSTART") == activity.shown_period.first
+        assert event.decoded("DTEND") == activity.shown_period.end_exclusive  # exclusive: the day after
+        assert "DTSTAMP" in event
+        assert str(event["URL"]).startswith(site.site_url + PREFIXES[code])
     for line in path.read_bytes().split(b"\r\n"):
         assert len(line) <= 75
 
 
-def test_past_activities_have_no_calendar_file_of_their_own(site):
-    # Every activity of the document is over: each is in the calendar of all activities only.
-    page = soup(site, "de/timeline/index.html")
-    assert len(page.select("li.cisotra-activity--past")) == 55
-    assert not page.select(".cisotra-activity__links a[download]")
-    assert [path.name for path in (site.site / "de" / "calendar").iterdir()] == ["activities.ics"]
+def test_only_upcoming_activities_have_a_calendar_file_of_their_own(site, data):
+    upcoming = {a.id for a in data.project.activities if a.state(TEST_MOMENT.date()) == "upcoming"}
+    files = {path.stem for path in (site.site / "de" / "calendar").iterdir()}
+    assert files == upcoming | {"activities"}
 
 
 def test_calendars_are_the_same_in_two_builds(site, root_site):

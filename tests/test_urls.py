@@ -45,3 +45,14 @@ def test_examples_read_as_expected():
     assert relative("", "si/news/page/2/") == "../../../../"
     assert relative("si/", "si/") == "./"
     assert relative("timeline/", "si/newsletters/issue-1/email.html") == "../../../timeline/"
+
+
+def test_pages_are_published_at_their_folder_or_file_name():
+    from cisotra.urls import file_site_path, page_site_path
+
+    assert page_site_path("si/", "news/2018-05-15-x.md") == "si/news/2018-05-15-x/"
+    assert page_site_path("", "index.md") == ""
+    assert page_site_path("tr/", "work-packages/index.md") == "tr/work-packages/"
+    assert file_site_path("en/newsletters/files/a.pdf", "en") == "newsletters/files/a.pdf"
+    assert file_site_path("si/newsletters/files/a.pdf", "en") == "si/newsletters/files/a.pdf"
+    assert file_site_path("assets/images/news/a.jpg", "en") == "assets/images/news/a.jpg"

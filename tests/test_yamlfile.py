@@ -43,3 +43,36 @@ def test_problems_print_as_file_line_field_message_and_as_github_annotations():
     assert problem.github_annotation() == (
         "::error file=data/activities.yml,line=12::seminar-2018-si: start: '2018-13' has no month 13%0A100%25"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'title: "Sixth meeting\ndate: 2020-10-15\nsummary: "A summary."\n',
+            'data/example.yml:1: the quotation mark " opened on this line is not closed: add " at the end of the text',
+        ),
+        (
+            "title: 'Sixth meeting\ndate: 2020-10-15\n",
+            "data/example.yml:1: the quotation mark ' opened on this line is not closed: add ' at the end of the text",
+        ),
+        (
+            "title: x\ntags:\n\t- meeting\n",
+            "data/example.yml:3: this line contains a tab character; YAML indents and separates with spaces only: replace the tab with spaces",
+        ),
+        (
+            "title: Meeting: Naples\n",
+            'data/example.yml:1: this value contains a colon followed by a space, which YAML reads as a new field: put the whole text in double quotes, like  title: "Meeting: Naples"',
+        ),
+    ],
+)
+def test_a_syntax_error_names_its_likely_cause_on_the_line_where_it_is(text, expected):
+    with pytest.raises(DataError) as caught:
+        load_text(text, FILE)
+    assert [str(problem) for problem in caught.value.problems] == [expected]
+
+
+def test_quotes_closed_on_their_line_or_escaped_are_not_blamed():
+    with pytest.raises(DataError) as caught:
+        load_text("a: \"said \\\"yes\\\"\"\nb: 'it''s'\nc: [unclosed\n", FILE)
+    assert str(caught.value.problems[0]).startswith("data/example.yml:4: this is not valid YAML (")

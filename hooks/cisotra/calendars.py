@@ -59,12 +59,23 @@ def event_bytes(activity: Activity, ctx: Context, stamp: datetime, url: str) -> 
     The properties every language shares are serialised once per build, not once per
     language: icalendar spends most of its time per property line.
     """
-    shared = _shared_lines(activity.id, activity.period, stamp)
+    shared = _shared_lines(activity.id, activity.shown_period, stamp, event_status(activity))
     return b"BEGIN:VEVENT\r\n" + shared + _property_lines(_worded_event(activity, ctx, url)) + b"END:VEVENT\r\n"
 
 
+def event_status(activity: Activity) -> str:
+    """RFC 5545 STATUS: CANCELLED when reported so; TENTATIVE while the days are not known (a plan by
+    the month) or the activity was postponed; else CONFIRMED, for the dates shown."""
+    report = activity.report
+    if report and report.status == "cancelled":
+        return "CANCELLED"
+    if (report and report.status == "postponed") or activity.shown_period.precision == "month":
+        return "TENTATIVE"
+    return "CONFIRMED"
+
+
 @functools.lru_cache(maxsize=65536)
-def _shared_lines(uid: str, period: Period, stamp: datetime) -> bytes:
+def _shared_lines(uid: str, period: Period, stamp: datetime, status: str) -> bytes:
     # Typed values set directly: icalendar's add() would infer the same types, a fifth slower.
     event = Event()
     event["uid"] = vText(f"{uid}@cisotra")
@@ -72,7 +83,7 @@ def _shared_lines(uid: str, period: Period, stamp: datetime) -> bytes:
     event["dtstart"] = vDDDTypes(period.first)
     # All-day events end on the day after the last one (RFC 5545 §3.6.1).
     event["dtend"] = vDDDTypes(period.end_exclusive)
-    event["status"] = vText("TENTATIVE" if period.precision == "month" else "CONFIRMED")
+    event["status"] = vText(status)
     event["transp"] = vText("TRANSPARENT")
     return _property_lines(event)
 
@@ -82,7 +93,9 @@ def _worded_event(activity: Activity, ctx: Context, url: str) -> Event:
     description, _ = activity.text("description", ctx.code, ctx.default_code)
     event = Event()
     event["summary"] = vText(title)
-    lines = [format_period(activity.period, ctx.tag)]
+    lines = [
+        ctx.text(f"activity.status.{activity.state(ctx.today)}") + ": " + format_period(activity.shown_period, ctx.tag)
+    ]
     if description:
         lines.append(description)
     lines.append(ctx.text(f"activity.types.{activity.type}") + f" · WP{activity.work_package}")

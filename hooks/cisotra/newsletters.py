@@ -86,7 +86,7 @@ def load_issues(docs: Path, codes: tuple[str, ...], placeholders: Placeholders, 
                 continue
             numbers[issue.number] = shown
             issues.append(issue)
-    problems.extend(_disagreements(issues, shown_root, docs))
+    problems.extend(_disagreements(issues, codes, shown_root, docs))
     if problems:
         raise DataError(problems)
     return sorted(issues, key=lambda issue: (issue.number, issue.code), reverse=True)
@@ -196,12 +196,13 @@ def _issue(path: Path, shown: Path, code: str, docs: Path, placeholders: Placeho
     return issue, meta.line_of("number")
 
 
-def _disagreements(issues: list[Issue], shown_root: Path, docs: Path) -> list[Problem]:
-    """Language versions of one issue (same file name) must have the same number and date, and a number one file name."""
+def _disagreements(issues: list[Issue], codes: tuple[str, ...], shown_root: Path, docs: Path) -> list[Problem]:
+    """Language versions of one issue (same file name) must have the same number and date, and a number
+    one file name; the first language's version (the default's, where there is one) sets them."""
     problems = []
     first: dict[str, Issue] = {}
     stem_of_number: dict[int, Issue] = {}
-    for issue in sorted(issues, key=lambda i: (i.stem, i.code)):
+    for issue in sorted(issues, key=lambda i: (i.stem, codes.index(i.code))):
         other = first.setdefault(issue.stem, issue)
         shown = (docs / issue.docs_path).relative_to(shown_root)
         owner = stem_of_number.setdefault(issue.number, issue)
@@ -211,7 +212,7 @@ def _disagreements(issues: list[Issue], shown_root: Path, docs: Path) -> list[Pr
                     shown,
                     None,
                     "number",
-                    f"issue {issue.number} is already {owner.docs_path}: translations of an issue share its file name",
+                    f"issue {issue.number} is already docs/{owner.docs_path}: translations of an issue share its file name",
                 )
             )
         if (issue.number, issue.date) != (other.number, other.date):
@@ -220,7 +221,7 @@ def _disagreements(issues: list[Issue], shown_root: Path, docs: Path) -> list[Pr
                     shown,
                     None,
                     "number/date",
-                    f"this version says issue {issue.number} of {issue.date.isoformat()}, but {other.docs_path} says issue {other.number} of {other.date.isoformat()}: the languages of an issue must agree",
+                    f"this version says issue {issue.number} of {issue.date.isoformat()}, but docs/{other.docs_path} says issue {other.number} of {other.date.isoformat()}: the languages of an issue must agree",
                 )
             )
     return problems

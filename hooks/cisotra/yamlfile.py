@@ -107,7 +107,7 @@ def _diagnose(text: str, first_line: int, line: int | None, error: yaml.MarkedYA
             None,
             'this value contains a colon followed by a space, which YAML reads as a new field: put the whole text in double quotes, like  title: "Meeting: Naples"',
         )
-    return Problem(file, line, None, f"this is not valid YAML ({problem.split(' (')[0]})")
+    return Problem(file, line, None, f"this is not valid YAML ({problem})")
 
 
 def _unclosed_quote(line: str) -> str | None:

@@ -1,0 +1,35 @@
+"""The small fixture site of tests/fixtures/site/, made buildable: the project's code and shared files added.
+
+The generators are tested on it, not on the project's real content: its data holds an
+activity in every state (planned, upcoming, held online, postponed, cancelled), posts
+that exist in some languages only, and a newsletter issue in two languages. The
+interface strings and funding text are the project's own, for the fixture's languages.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from sitebuild import ROOT
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "site"
+CODES = ("en", "si", "el", "tr")
+SHARED = ("hooks", "overrides", "templates")
+
+
+def make_fixture(target: Path) -> Path:
+    shutil.copytree(FIXTURE, target)
+    for part in SHARED:
+        shutil.copytree(ROOT / part, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "docs" / "assets", target / "docs" / "assets")
+    (target / "data" / "strings").mkdir(parents=True)
+    for code in CODES:
+        shutil.copy2(ROOT / "data" / "strings" / f"{code}.yml", target / "data" / "strings" / f"{code}.yml")
+    funding = yaml.safe_load((ROOT / "data" / "funding.yml").read_text(encoding="utf-8"))
+    (target / "data" / "funding.yml").write_text(
+        yaml.safe_dump({code: funding[code] for code in CODES}, allow_unicode=True), encoding="utf-8"
+    )
+    return target

@@ -1,0 +1,150 @@
+"""The generators on the fixture site (tests/fixtures/site): activities in every state, posts in some languages
+only, a newsletter issue in two languages, links to pages a language does not have."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+from fixture import CODES, make_fixture
+from icalendar import Calendar
+
+from sitebuild import build
+
+PREFIX = {code: "" if code == "en" else f"{code}/" for code in CODES}
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory):
+    result = build(make_fixture(tmp_path_factory.mktemp("fixture") / "site"))
+    assert result.returncode == 0, result.log
+    return result
+
+
+def soup(result, path):
+    return BeautifulSoup((result.site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+STATES = {
+    "meeting-planned": "planned",  # in 2019, nothing reported: "planned", never "past"
+    "workshop-held-online": "held",
+    "seminar-cancelled": "cancelled",
+    "meeting-postponed": "postponed",
+    "conference-upcoming": "upcoming",
+}
+STATUS_WORDS = {
+    "en": {
+        "planned": "Planned",
+        "held": "Held",
+        "cancelled": "Cancelled",
+        "postponed": "Postponed",
+        "upcoming": "Upcoming",
+    },
+    "el": {
+        "planned": "Προγραμματισμένη",
+        "held": "Πραγματοποιήθηκε",
+        "cancelled": "Ακυρώθηκε",
+        "postponed": "Αναβλήθηκε",
+        "upcoming": "Επερχόμενη",
+    },
+    "tr": {
+        "planned": "Planlandı",
+        "held": "Gerçekleştirildi",
+        "cancelled": "İptal edildi",
+        "postponed": "Ertelendi",
+        "upcoming": "Yaklaşan",
+    },
+}
+
+
+@pytest.mark.parametrize("code", ["en", "el", "tr"])
+def test_each_activity_says_what_is_known_of_it_in_every_language(fixture_site, code):
+    page = soup(fixture_site, f"{PREFIX[code]}timeline/index.html")
+    for ident, state in STATES.items():
+        item = page.select_one(f"#{ident}")
+        assert f"cisotra-activity--{state}" in item["class"]
+        assert item.select_one(".cisotra-activity__status").get_text() == STATUS_WORDS[code][state], (code, ident)
+
+
+def test_a_held_activity_shows_the_held_dates_format_and_who_took_part(fixture_site):
+    item = soup(fixture_site, "timeline/index.html").select_one("#workshop-held-online")
+    assert item.select_one("time").get_text() == "2–3 April 2020"
+    notes = [dd.get_text() for dd in item.select("dd.cisotra-activity__note")]
+    assert "Planned for March 2020" in notes
+    assert "14 people took part (4 professionals, 10 young people)" in notes
+    assert "15 participants planned" in notes
+    assert "Working languages: Greek, English" in notes
+    assert item.select_one('a[href="https://example.org/workshop-report.pdf"]')
+    format_label = next(dt for dt in item.select("dt") if dt.get_text() == "Format")
+    assert format_label.find_next_sibling("dd").get_text() == "Online"
+
+
+def test_greek_writes_language_names_in_lower_case_in_a_sentence(fixture_site):
+    item = soup(fixture_site, "el/timeline/index.html").select_one("#workshop-held-online")
+    assert "Γλώσσες εργασίας: ελληνικά, αγγλικά" in [dd.get_text() for dd in item.select("dd")]
+
+
+def test_slovenian_counts_take_their_four_plural_forms(fixture_site):
+    item = soup(fixture_site, "si/timeline/index.html").select_one("#workshop-held-online")
+    notes = [dd.get_text() for dd in item.select("dd.cisotra-activity__note")]
+    assert "Udeležilo se je 14 oseb (4 strokovnjaki, 10 mladih oseb)" in notes
+    assert "15 načrtovanih udeležencev" in notes
+    assert "Delovna jezika: grščina, angleščina" in notes
+
+
+def test_calendars_carry_the_reported_state(fixture_site):
+    events = {
+        str(e["UID"]).split("@")[0]: e
+        for e in Calendar.from_ical((fixture_site.site / "calendar/activities.ics").read_bytes()).walk("VEVENT")
+    }
+    assert {ident: str(event["STATUS"]) for ident, event in events.items()} == {
+        "meeting-planned": "CONFIRMED",
+        "workshop-held-online": "CONFIRMED",
+        "seminar-cancelled": "CANCELLED",
+        "meeting-postponed": "TENTATIVE",
+        "conference-upcoming": "CONFIRMED",
+    }
+    held = events["workshop-held-online"]
+    assert (held.decoded("DTSTART").isoformat(), held.decoded("DTEND").isoformat()) == ("2020-04-02", "2020-04-04")
+    assert [path.name for path in sorted((fixture_site.site / "tr" / "calendar").iterdir())] == [
+        "activities.ics",
+        "conference-upcoming.ics",
+    ]
+
+
+def test_a_post_is_published_in_the_languages_it_was_written_in_only(fixture_site):
+    assert (fixture_site.site / "tr/news/2020-06-01-turkish-only/index.html").exists()
+    for code in ("en", "si", "el"):
+        assert not (fixture_site.site / f"{PREFIX[code]}news/2020-06-01-turkish-only").exists()
+    assert not (fixture_site.site / "tr/news/2020-04-02-workshop-held").exists()
+    english = [li.a["href"] for li in soup(fixture_site, "news/index.html").select("li.cisotra-post")]
+    assert english == ["2020-04-02-workshop-held/", "2019-05-22-meeting-in-celje/"]
+
+
+def test_a_link_to_a_post_the_language_lacks_goes_to_the_english_post_marked_as_english(fixture_site):
+    page = soup(fixture_site, "si/news/2019-05-22-meeting-in-celje/index.html")
+    link = page.select_one('article a[hreflang="en"]')
+    assert link["href"] == "../../../news/2020-04-02-workshop-held/"
+    assert link.find_next_sibling("span", class_="cisotra-lang-note").get_text() == "(v angleščini)"
+
+
+def test_an_english_issue_shown_in_turkish_links_to_the_english_post(fixture_site):
+    page = soup(fixture_site, "tr/newsletters/issue-1/index.html")
+    assert page.select_one(".cisotra-fallback")
+    link = page.select_one('.cisotra-fallback__content a[hreflang="en"]')
+    assert link["href"] == "../../../news/2019-05-22-meeting-in-celje/"
+    note = link.find_next_sibling("span", class_="cisotra-lang-note")
+    assert (note.get_text(), note["lang"]) == ("(İngilizce)", "tr")
+
+
+def test_the_sitemap_leaves_out_pages_not_yet_translated(fixture_site):
+    sitemap = (fixture_site.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/el/newsletters/issue-1/</loc>" in sitemap
+    assert "/tr/newsletters/issue-1/</loc>" not in sitemap
+    assert "/tr/news/2020-06-01-turkish-only/</loc>" in sitemap
+    assert "translation-status" not in sitemap
+
+
+def test_the_translation_status_page_is_kept_from_search_engines(fixture_site):
+    page = soup(fixture_site, "translation-status/index.html")
+    assert page.select_one('meta[name="robots"]')["content"] == "noindex"
+    assert "news/2020-06-01-turkish-only.md" in page.get_text()
