@@ -27,6 +27,7 @@ import functools
 import gc
 import itertools
 import json
+import logging
 import os
 import re
 import subprocess
@@ -34,6 +35,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,6 +118,7 @@ class SiteBuild:
     memo: dict = field(default_factory=dict)  # per-build results a hook works out once for every pass
     revision_times: dict[str, datetime] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    problems: list[str] = field(default_factory=list)  # `./run serve`: what to show on every page
 
     @property
     def today(self) -> date:
@@ -130,6 +133,8 @@ class SiteBuild:
         return next(language for language in self.languages if language.default)
 
 
+log = logging.getLogger("mkdocs.hooks.cisotra")
+
 # The current build, and how the process was started (build or serve); nothing else.
 _build: SiteBuild | None = None
 _command: str = "build"
@@ -139,6 +144,8 @@ def note_command(command: str) -> None:
     """on_startup: `serve` shows a broken build's problems in the browser instead of stopping."""
     global _command
     _command = command
+    if command == "serve":
+        logging.getLogger("mkdocs").addHandler(PreviewWarnings())
 
 
 def is_serving() -> bool:
@@ -279,6 +286,8 @@ def project(config: MkDocsConfig) -> Project:
 
     A mistake stops the build with every problem listed. With CISOTRA_ANNOTATIONS=1
     (set in CI) each problem is also printed as a GitHub annotation on its file and line.
+    While serving (`./run serve`), the files with mistakes are left out instead and the
+    problems are shown at the top of every page, so the editor sees them in the browser.
     """
     state = build(config)
     if state.project is None:
@@ -286,19 +295,56 @@ def project(config: MkDocsConfig) -> Project:
         try:
             with _collector_paused():
                 state.project = load_project(
-                    project_root(config), Path(config.docs_dir), state.languages, zone, state.today
+                    project_root(config), Path(config.docs_dir), state.languages, zone, state.today, is_serving()
                 )
         except DataError as error:
-            fail(error.problems)
+            fail(error.problems, fatal=True)
+        if state.project.problems:
+            fail(list(state.project.problems))
     return state.project
 
 
-def fail(problems: list[Problem]) -> None:
-    """Stop the build with problems a partner can act on (and GitHub annotations in CI)."""
+def fail(problems: list[Problem], fatal: bool = False) -> None:
+    """Stop the build with problems a partner can act on (and GitHub annotations in CI). While
+    serving, a problem that leaves something to show is shown in the browser instead."""
     if os.environ.get("CISOTRA_ANNOTATIONS"):
         for problem in problems:
             print(problem.github_annotation(), flush=True)  # noqa: T201 - GitHub reads annotations from stdout
-    raise PluginError(str(DataError(problems)))
+    message = str(DataError(problems))
+    if is_serving() and not fatal and _build is not None:
+        log.error(message)
+        _build.problems.extend(str(problem) for problem in problems)
+        return
+    raise PluginError(message)
+
+
+class PreviewWarnings(logging.Handler):
+    """While serving (not strict), MkDocs' own warnings are shown on the pages too."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if _build is not None and record.name != log.name:  # the project's own problems are added as they come
+            _build.problems.append(record.getMessage())
+
+
+_BANNER = re.compile(r"<!--cisotra-problems-->.*?<!--/cisotra-problems-->", re.S)
+_BODY = re.compile(r"(<body[^>]*>)")
+
+
+def with_problems(html: str) -> str:
+    """`./run serve`: the page with the build's problems in a box at its top (as it is when there are none)."""
+    if _build is None or not _build.problems:
+        return html
+    items = "".join(f"<li><code>{escape(problem)}</code></li>" for problem in dict.fromkeys(_build.problems))
+    banner = (
+        '<!--cisotra-problems--><div class="cisotra-build-problems" role="alert" style="background:#fde8e8;'
+        'color:#5c0a0a;border:3px solid #b3261e;padding:1rem 1.5rem;margin:0;font:16px/1.5 system-ui,sans-serif">'
+        "<p><strong>This preview has problems</strong> (a real build would stop here). Fix them in the files "
+        f"named; the page reloads by itself.</p><ul>{items}</ul></div><!--/cisotra-problems-->"
+    )
+    return _BODY.sub(lambda match: match.group(1) + banner, _BANNER.sub("", html), count=1)
 
 
 @contextlib.contextmanager

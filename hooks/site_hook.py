@@ -82,12 +82,13 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 @_site.timed
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     _site.check_no_stand_in(page, output)
+    output = _site.with_problems(output)  # `./run serve` only: the build's problems, at the top of the page
     site_path = _site.site_path(page.url)
     _site.build(config).built_pages[site_path].ids = page_ids(output)
     if _site.in_sitemap(page, config):
         alternates = [(alt.language.tag, alt.url) for alt in _site.alternates(page, config) if alt.translated]
         _site.language_pass(config).sitemap.append((site_path, alternates))
-    return None
+    return output
 
 
 @event_priority(LAST)
@@ -103,7 +104,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     )
     (site / "sitemap.xml").write_bytes(sitemap)
     (site / "sitemap.xml.gz").write_bytes(gzip.compress(sitemap, mtime=0))
+    problems_before = len(state.problems)
     _check_links(config, site)
+    if len(state.problems) > problems_before:
+        # `./run serve`: found after the pages were written; every page of the preview shows them.
+        for page in site.rglob("*.html"):
+            page.write_text(_site.with_problems(page.read_text(encoding="utf-8")), encoding="utf-8")
     _site.write_timings(config)
     _site.end_build(config)
 

@@ -1,7 +1,8 @@
-"""`mkdocs serve` of all six languages: correct pages at first, and again after a saved change rebuilds them.
+"""`mkdocs serve` as `./run serve` runs it: every language, rebuilt after a change to a page or to the data,
+and a mistake shown in the browser instead of a page that never loads.
 
-The hooks keep state between language passes (data loaded once, generated HTML waiting
-for its page); a rebuild in the same process must not see the previous build's.
+The hooks keep state between language passes (data loaded once, generated HTML waiting for
+its page); a rebuild in the same process must not see the previous build's.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ import time
 
 import pytest
 from bs4 import BeautifulSoup
+from sitedata import expected
 
 from sitebuild import copy_project
 from sitecheck import LANGUAGES, PREFIXES, fetch
-
-ACTIVITIES = 55
 
 
 def wait_for(condition, seconds: float, what: str) -> None:
@@ -30,15 +30,15 @@ def wait_for(condition, seconds: float, what: str) -> None:
         time.sleep(0.1)
 
 
-def check_every_language(base: str) -> None:
+def check_every_language(base: str, activities: int) -> None:
     for code, tag in LANGUAGES.items():
         timeline = BeautifulSoup(fetch(f"{base}{PREFIXES[code]}timeline/"), "html.parser")
         assert timeline.html is not None and timeline.html.get("lang") == tag, code
-        assert len(timeline.select("li.cisotra-activity")) == ACTIVITIES, code
+        assert len(timeline.select("li.cisotra-activity")) == activities, code
         news = fetch(f"{base}{PREFIXES[code]}news/")
         assert 'class="cisotra-posts"' in news, code
         for text in (str(timeline), news):
-            assert "cisotra-html" not in text, code
+            assert "<!--cisotra-html" not in text, code
 
 
 @pytest.fixture
@@ -51,7 +51,17 @@ def served(tmp_path):
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": base}
     env.pop("CISOTRA_LANGUAGE", None)
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--no-strict",  # as ./run serve
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(project / "mkdocs.yml"),
+        ],
         cwd=project,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -74,12 +84,35 @@ def served(tmp_path):
         server.wait(10)
 
 
-def test_serve_builds_every_language_and_rebuilds_them_after_a_change(served):
+def test_serve_rebuilds_every_language_after_a_page_a_data_file_or_a_mistake_changes(served):
     project, base, builds = served
-    check_every_language(base)
+    activities = len(expected(project).project.activities)
+    check_every_language(base, activities)
+
     about = project / "docs" / "si" / "about.md"
     about.write_text(about.read_text(encoding="utf-8") + "\n\nshranjena-sprememba\n", encoding="utf-8")
-    wait_for(lambda: builds() >= 2, 120, "the rebuild")
+    wait_for(lambda: builds() >= 2, 120, "the rebuild after a page changed")
     assert "shranjena-sprememba" in fetch(f"{base}si/about/")
     assert "shranjena-sprememba" not in fetch(f"{base}tr/about/")
-    check_every_language(base)
+    check_every_language(base, activities)
+
+    data = project / "data" / "activities.yml"
+    original = data.read_text(encoding="utf-8")
+    first = expected(project).project.activities[0]
+    data.write_text(original.replace(f'en: "{first.title["en"]}"', 'en: "Renamed while serving"', 1), encoding="utf-8")
+    wait_for(lambda: builds() >= 3, 120, "the rebuild after data/ changed")
+    assert "Renamed while serving" in fetch(f"{base}timeline/")
+
+    data.write_text(original.replace("work_package: 1\n", "work_package: 12\n", 1), encoding="utf-8")
+    wait_for(lambda: builds() >= 4, 120, "the rebuild after a mistake")
+    page = fetch(f"{base}timeline/", timeout=20)  # answers: it does not wait for a build that never comes
+    problems = BeautifulSoup(page, "html.parser").select_one(".cisotra-build-problems")
+    assert problems is not None, page[:500]
+    assert "data/activities.yml:" in problems.get_text() and "unknown work package 12" in problems.get_text()
+
+    data.write_text(original, encoding="utf-8")
+    wait_for(lambda: builds() >= 5, 120, "the rebuild after the mistake was fixed")
+    assert ".cisotra-build-problems" not in fetch(f"{base}timeline/") and "cisotra-build-problems" not in fetch(
+        f"{base}timeline/"
+    )
+    check_every_language(base, activities)

@@ -18,9 +18,13 @@ def workflow():
     return data
 
 
-def test_pull_requests_and_pushes_to_main_trigger_it(workflow):
+def test_pull_requests_pushes_to_main_and_every_day_trigger_it(workflow):
     assert "pull_request" in workflow["on"]
     assert workflow["on"]["push"]["branches"] == ["main"]
+    # Posts and issues dated in the future are published by the first build on their day.
+    (schedule,) = workflow["on"]["schedule"]
+    minute, hour, day, month, weekday = schedule["cron"].split()
+    assert (day, month, weekday) == ("*", "*", "*")
 
 
 def test_the_default_token_can_only_read(workflow):
@@ -39,7 +43,9 @@ def test_nothing_is_deployed_unless_every_check_passed_on_main(workflow):
     jobs = workflow["jobs"]
     assert jobs["build"]["needs"] == "check" and jobs["deploy"]["needs"] == "build"
     for name in ("build", "deploy"):
-        assert jobs[name]["if"] == "github.event_name == 'push' && github.ref == 'refs/heads/main'"
+        condition = jobs[name]["if"]
+        assert condition.startswith("github.ref == 'refs/heads/main' && ("), condition
+        assert "'push'" in condition and "'schedule'" in condition and "pull_request" not in condition
     assert "if" not in jobs["check"]
 
 
@@ -67,6 +73,28 @@ def test_every_action_is_pinned_to_a_commit():
         assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", match.group(1)), match.group(1)
 
 
-def test_dependabot_watches_pip_and_actions():
+def test_dependabot_watches_pip_and_actions_with_a_cooldown():
     config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
     assert {update["package-ecosystem"] for update in config["updates"]} == {"pip", "github-actions"}
+    assert all(update["cooldown"]["default-days"] >= 7 for update in config["updates"])
+
+
+def test_checkouts_leave_no_credentials_behind(workflow):
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            if step.get("uses", "").startswith("actions/checkout@"):
+                assert step["with"]["persist-credentials"] is False
+
+
+def test_zizmor_finds_nothing_in_the_workflows():
+    import shutil
+    import subprocess
+    import sys
+
+    zizmor = shutil.which("zizmor", path=str(Path(sys.executable).parent))
+    if zizmor is None:
+        pytest.skip("zizmor is not installed (it is in requirements-dev.txt)")
+    result = subprocess.run(
+        [zizmor, "--offline", "--no-progress", str(ROOT / ".github")], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

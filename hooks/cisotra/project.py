@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .activities import Activity, load_activities
-from .errors import DataError
+from .errors import DataError, Problem
 from .funding import Funding, load_funding
 from .languages import SiteLanguage
 from .links import SourcePages, check_markdown_links, scan_pages
@@ -35,6 +35,7 @@ class Project:
     tags: Tags
     issues: list[Issue]
     pages: SourcePages
+    problems: tuple[Problem, ...] = ()  # only in a partial load: what is wrong, for the editor's preview
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -58,11 +59,16 @@ class Project:
         return {activity.id: activity for activity in self.activities}
 
 
-def load_project(root: Path, docs: Path, languages: list[SiteLanguage], zone: str, today: date) -> Project:
+def load_project(
+    root: Path, docs: Path, languages: list[SiteLanguage], zone: str, today: date, partial: bool = False
+) -> Project:
     """Read and check everything; a DataError lists every problem found, in every file.
 
     Files are read in order of dependence (activities before the posts that name them), but
     a problem in one file does not hide the problems of the next: partners fix all at once.
+    With `partial`, a file with problems is left out instead and the problems come with the
+    project (an editor's local preview shows them on every page rather than stopping);
+    the interface strings cannot be left out.
     """
     data = root / "data"
     ordered = tuple(sorted(languages, key=lambda language: not language.default))
@@ -80,7 +86,7 @@ def load_project(root: Path, docs: Path, languages: list[SiteLanguage], zone: st
         lambda: load_strings(data / "strings", list(codes), {lang.code: lang.tag for lang in ordered}, codes[0], root),
         None,
     )
-    funding = attempt(lambda: load_funding(data / "funding.yml", codes, root), {})
+    funding = attempt(lambda: load_funding(data / "funding.yml", codes, root), dict.fromkeys(codes, Funding("", "")))
     activities = attempt(
         lambda: load_activities(data / "activities.yml", data / "cities.yml", codes, root, today), None
     )
@@ -98,16 +104,17 @@ def load_project(root: Path, docs: Path, languages: list[SiteLanguage], zone: st
     unread = {"activity"} if activity_ids is None else set()
     unread |= {"tags"} if tags is None else set()
     problems[:] = [problem for problem in problems if problem.field not in unread]
-    if problems:
+    if problems and (not partial or strings is None):
         raise DataError(problems)
     return Project(
         root=root,
         languages=ordered,
         strings=strings,
         funding=funding,
-        activities=activities,
+        activities=activities or [],
         posts=posts,
-        tags=tags,
+        tags=tags or Tags({}),
         issues=issues,
         pages=pages,
+        problems=tuple(problems),
     )
