@@ -278,3 +278,24 @@ def test_each_mistake_in_a_report_is_named_with_line_and_field(tmp_path, find, r
     with pytest.raises(DataError) as caught:
         load_on(tmp_path, REPORTED.replace(find, replace, 1), date(2026, 11, 30))
     assert [str(problem) for problem in caught.value.problems] == [expected]
+
+
+def test_an_activity_still_titled_as_the_template_says_is_refused(tmp_path):
+    from cisotra.placeholders import load_placeholders
+
+    root = Path(__file__).resolve().parent.parent
+    text = VALID.replace("en: First project meeting", 'en: "Write the English title here"')
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "activities.yml").write_text(text, encoding="utf-8")
+    (tmp_path / "data" / "cities.yml").write_text(CITIES, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_activities(
+            tmp_path / "data" / "activities.yml",
+            tmp_path / "data" / "cities.yml",
+            CODES,
+            tmp_path,
+            placeholders=load_placeholders(root / "templates"),
+        )
+    assert [str(p) for p in caught.value.problems] == [
+        "data/activities.yml:8: meeting-1-naples: title: en: still says the template's placeholder \"Write the English title here\": replace it with the activity's own title"
+    ]

@@ -17,6 +17,7 @@ from babel import Locale
 
 from .dates import Period, PeriodError, make_period
 from .errors import DataError, Problem
+from .placeholders import Placeholders
 from .reports import Report, parse_report
 from .yamlfile import Located, load_file
 
@@ -106,13 +107,19 @@ class Activity:
 
 
 def load_activities(
-    path: Path, cities_path: Path, codes: tuple[str, ...], shown_root: Path, today: date | None = None
+    path: Path,
+    cities_path: Path,
+    codes: tuple[str, ...],
+    shown_root: Path,
+    today: date | None = None,
+    placeholders: Placeholders | None = None,
 ) -> list[Activity]:
     """All activities, sorted by date; raises DataError listing every problem found.
 
     `codes` lists the default language first: its title is required, others fall back to it.
     Activities of the same dates keep the file's order (the document's order of the WP5 courses).
     `today` is the build's day: a report may not say an activity was held after it.
+    A title or description still saying what the template says (`placeholders`) is refused.
     """
     cities = load_cities(cities_path, codes, shown_root)
     shown = path.relative_to(shown_root) if path.is_relative_to(shown_root) else path
@@ -126,7 +133,7 @@ def load_activities(
         if not isinstance(item, Located):
             problems.append(Problem(shown, None, None, f"expected an activity (a mapping of fields), found {item!r}"))
             continue
-        activity = _activity(item, shown, codes, cities, problems, today or date.max)
+        activity = _activity(item, shown, codes, cities, problems, today or date.max, placeholders)
         if activity is None:
             continue
         if activity.id in seen:
@@ -191,7 +198,13 @@ def load_cities(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[st
 
 
 def _activity(
-    item: Located, file: Path, codes: tuple[str, ...], cities: dict[str, City], problems: list[Problem], today: date
+    item: Located,
+    file: Path,
+    codes: tuple[str, ...],
+    cities: dict[str, City],
+    problems: list[Problem],
+    today: date,
+    placeholders: Placeholders | None,
 ) -> Activity | None:
     start_count = len(problems)
 
@@ -247,6 +260,12 @@ def _activity(
 
     title = _texts(item, "title", codes, problem, required=True)
     description = _texts(item, "description", codes, problem, required=False)
+    for key, texts in (("title", title), ("description", description)):
+        for code, text in texts.items():
+            if placeholders and (found := placeholders.match(text)):
+                problem(
+                    key, f"{code}: " + placeholders.message(found, "the activity's own " + key), item[key].line_of(code)
+                )
 
     links = item.get("links", {}) or {}
     if not isinstance(links, Mapping):

@@ -87,11 +87,11 @@ def load_project(
         None,
     )
     funding = attempt(lambda: load_funding(data / "funding.yml", codes, root), dict.fromkeys(codes, Funding("", "")))
+    placeholders = load_placeholders(root / "templates")
     activities = attempt(
-        lambda: load_activities(data / "activities.yml", data / "cities.yml", codes, root, today), None
+        lambda: load_activities(data / "activities.yml", data / "cities.yml", codes, root, today, placeholders), None
     )
     tags = attempt(lambda: load_tags(data / "tags.yml", codes, root), None)
-    placeholders = load_placeholders(root / "templates")
     activity_ids = {activity.id for activity in activities} if activities is not None else None
     posts = attempt(
         lambda: load_posts(docs, codes, ZoneInfo(zone), activity_ids or set(), tags or Tags({}), placeholders, root),
