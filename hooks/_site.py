@@ -502,7 +502,7 @@ def _markdown(page: GeneratedPage) -> str:
     """The page as a Markdown source: front matter for MkDocs and Material, the title, the body."""
     fields = {"title": page.title, "description": page.description, **page.meta}
     if not page.searchable:
-        fields["search"] = {"exclude": True}  # Material's search plugin; the template marks it for the others
+        fields["search"] = {"exclude": True}  # search_hook leaves such a page out of the index
     return front_matter(**fields) + f"\n# {inline(page.title)}\n\n{page.body}\n"
 
 
@@ -549,8 +549,8 @@ def rendered(config: MkDocsConfig, key: str) -> str:
 
 STAND_IN = "<!--cisotra-html:{}-->"
 STAND_IN_START = "<!--cisotra-html:"
-# Lists that repeat what other pages say are marked for the search engines to skip.
-UNSEARCHABLE = '<div class="cisotra-unindexed" data-search-exclude data-pagefind-ignore>\n{}\n</div>'
+# Lists that repeat what other pages say are marked for the search index to skip (Pagefind).
+UNSEARCHABLE = '<div class="cisotra-unindexed" data-pagefind-ignore>\n{}\n</div>'
 
 
 def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = None, generator: str = "") -> Context:

@@ -148,3 +148,8 @@ def test_the_translation_status_page_is_kept_from_search_engines(fixture_site):
     page = soup(fixture_site, "translation-status/index.html")
     assert page.select_one('meta[name="robots"]')["content"] == "noindex"
     assert "news/2020-06-01-turkish-only.md" in page.get_text()
+
+
+def test_a_page_shown_in_english_is_left_out_of_the_languages_search_index(fixture_site):
+    assert soup(fixture_site, "tr/newsletters/issue-1/index.html").select_one("[data-pagefind-body]") is None
+    assert soup(fixture_site, "newsletters/issue-1/index.html").select_one("[data-pagefind-body]") is not None

@@ -140,8 +140,13 @@ def render_post_footer(ctx: Context, activities_html: list[str]) -> str:
     footer = ""
     if activities_html:
         key = "news.activity" if len(activities_html) == 1 else "news.activities"
-        activity_list = '<ol class="cisotra-timeline">\n' + "\n".join(activities_html) + "\n</ol>"
-        footer += f"\n\n## {inline(ctx.text(key))} {{#activity}}\n\n{ctx.html_block(activity_list)}\n"
+        # The activities are found on the timeline; here they repeat it, so search skips them.
+        box = (
+            f'<h2 id="activity">{ctx.html(key)}</h2>\n<ol class="cisotra-timeline">\n'
+            + "\n".join(activities_html)
+            + "\n</ol>"
+        )
+        footer += f"\n\n{ctx.html_block(box, searchable=False)}\n"
     back = f'<p class="cisotra-post__back"><a href="{escape(ctx.link(index_path(ctx.prefix)))}">{ctx.html("news.back")}</a></p>'
     return footer + f"\n\n{ctx.html_block(back)}\n"
 

@@ -126,8 +126,9 @@ def _details(activity: Activity, ctx: Context) -> str:
     if activity.languages:
         names = ", ".join(language_name(tag, ctx) for tag in activity.languages)
         details.append(("", ctx.html("activity.language", count=len(activity.languages), languages=names)))
-    return "".join(
-        f"<dt>{label}</dt><dd>{value}</dd>" if label else f'<dd class="cisotra-activity__note">{value}</dd>'
+    # Line breaks between the items keep their words apart where only the text is read (search excerpts).
+    return "\n".join(
+        f"<dt>{label}</dt>\n<dd>{value}</dd>" if label else f'<dd class="cisotra-activity__note">{value}</dd>'
         for label, value in details
     )
 

@@ -3,49 +3,102 @@
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
 
 import pytest
 
 from sitecheck import LANGUAGES, PREFIXES
 
-# Words with the letters a language's visitors type, so search is tested where it is hardest.
-SPECIAL = {"si": "[čšž]", "de": "[äöüß]", "it": "[àèéìòù]", "el": "[α-ω]", "tr": "[çğışöü]", "en": "[a-z]"}
+# Per language: (query as a visitor types it, what it tests, which posts count as the page it should find).
+# The posts are found from the data by their topic or activity, so new posts do not break this.
+QUERIES = {
+    "en": [
+        ("meetings", "an inflected form", ("tag", "meeting")),
+        ("ISTANBUL", "another case", ("activity", "meeting-6-istanbul")),
+    ],
+    "si": [("srečanjih", "an inflected form", ("tag", "meeting")), ("srecanje", "no č", ("tag", "meeting"))],
+    "de": [
+        ("Workshops", "a plural", ("tag", "workshop")),
+        ("regensburg", "lower case", ("activity", "meeting-3-regensburg")),
+    ],
+    "it": [("seminari", "a plural", ("tag", "seminar")), ("ATENE", "upper case", ("activity", "meeting-5-athens"))],
+    "el": [
+        ("σεμιναρια", "no accent", ("tag", "seminar")),
+        ("ΑΘΗΝΑ", "upper case, no accent", ("activity", "meeting-5-athens")),
+    ],
+    "tr": [
+        ("atölyeler", "an inflected form", ("tag", "workshop")),
+        ("İSTANBUL", "dotted capital İ", ("activity", "meeting-6-istanbul")),
+    ],
+}
+# The same word in every language: results stay in the visitor's language.
+EVERY_LANGUAGE = "Erasmus"
 
 
-def rare_word(site, code: str, page: str) -> str:
-    """A word of the page that no other page of the site contains, preferably with the language's own letters."""
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    separator = re.compile(index["config"]["separator"])
+def expected_pages(data, code, how):
+    kind, value = how
+    posts = data.publication.posts(code)
+    chosen = [p for p in posts if (value in p.tags if kind == "tag" else value in p.activities)]
+    assert chosen, f"no {code} post with {kind} {value}"
+    return {f"{PREFIXES[code]}news/{post.stem}/" for post in chosen}
 
-    def words(doc):
-        return {
-            w.lower() for w in separator.split(doc["title"] + " " + re.sub(r"<[^>]+>", " ", doc["text"])) if len(w) >= 7
-        }
 
-    documents: dict[str, set[str]] = {}
-    for doc in index["docs"]:
-        documents.setdefault(doc["location"].split("#")[0], set()).update(words(doc))
-    counts = Counter(word for found in documents.values() for word in found)
-    own = documents[PREFIXES[code] + page]
-    candidates = sorted(w for w in own if counts[w] == 1 and re.fullmatch(r"\w+", w) and re.search(SPECIAL[code], w))
-    assert candidates, f"no word unique to {code}/{page}"
-    return candidates[0]
+def search(page, query: str) -> list[str]:
+    page.locator(".cisotra-search__open").click()
+    field = page.locator("#cisotra-search-input")
+    field.press_sequentially(query, delay=20)  # typed, key by key
+    page.wait_for_function(
+        "q => document.querySelector('.cisotra-search__status').textContent.trim() !== '' && "
+        "document.querySelector('.cisotra-search__input').value === q",
+        arg=query,
+        timeout=10_000,
+    )
+    page.wait_for_timeout(400)  # the last keystroke's search
+    return page.locator(".cisotra-search__result > a").evaluate_all("links => links.map(a => a.href)")
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
-def test_search_finds_a_page_by_a_word_of_its_own_language(served_site, visit, code):
-    base, site = served_site
-    word = rare_word(site, code, "about/")
-    page = visit(base + PREFIXES[code]).page
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.fill(word)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10_000)  # raises, naming the word, when nothing is found
-    hrefs = [results.nth(i).evaluate("a => a.href") for i in range(results.count())]
-    assert any(href.split("#")[0].split("?")[0] == base + PREFIXES[code] + "about/" for href in hrefs), (word, hrefs)
+def test_search_finds_inflected_unaccented_and_differently_cased_words_in_the_visitors_language(
+    served_site, visit, data, code
+):
+    base, _ = served_site
+    others = [prefix for other, prefix in PREFIXES.items() if other != code and prefix]
+    for query, what, how in [*QUERIES[code], (EVERY_LANGUAGE, "a word every language has", None)]:
+        page = visit(base + PREFIXES[code]).page
+        found = [href.removeprefix(base).split("#")[0] for href in search(page, query)]
+        assert found, f"{code}: nothing found for {query!r} ({what})"
+        assert all(path.startswith(PREFIXES[code]) and not path.startswith(tuple(others)) for path in found), (
+            query,
+            found,
+        )
+        if how:
+            assert expected_pages(data, code, how) & set(found[:5]), (code, query, what, found[:5])
+
+
+def test_the_search_dialog_works_with_the_keyboard_and_announces_its_results(served_site, visit):
+    base, _ = served_site
+    page = visit(base + "el/").page
+    opener = page.locator(".cisotra-search__open")
+    assert opener.is_visible() and opener.get_attribute("aria-haspopup") == "dialog"
+    opener.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "cisotra-search-input"
+    assert page.locator("#cisotra-search").evaluate("d => d.open")
+    page.keyboard.type("σεμινάρια")
+    status = page.locator(".cisotra-search__status")
+    assert status.get_attribute("role") == "status"
+    page.wait_for_function("() => /αποτελέσμα/.test(document.querySelector('.cisotra-search__status').textContent)")
+    page.keyboard.press("Escape")
+    assert not page.locator("#cisotra-search").evaluate("d => d.open")
+    assert page.evaluate("document.activeElement.classList.contains('cisotra-search__open')")
+
+
+def test_nothing_is_fetched_for_search_until_it_is_opened(served_site, visit):
+    base, _ = served_site
+    page = visit(base + "tr/")
+    assert not [url for url in page.requests if "/pagefind/" in url]
+    page.page.locator(".cisotra-search__open").click()
+    page.page.wait_for_function("() => document.querySelector('.cisotra-search__status').textContent === ''")
+    assert [url for url in page.requests if "/pagefind/" in url]
 
 
 def _focus_outline(page) -> str:
