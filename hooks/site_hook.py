@@ -118,6 +118,8 @@ def _check_links(config: MkDocsConfig, site: Path) -> None:
     if len(_site.built_languages(config)) < len(_site.languages(config)):
         return  # one language alone (`./run serve si`): its links to the others cannot be followed
     state = _site.build(config)
+    if state.problems:
+        return  # a preview with problems leaves out what they concern: its links would only add noise
     names = {language.code: language.name for language in state.languages}
     root = _site.project_root(config)
     problems = check_built_links(

@@ -165,20 +165,32 @@ def test_the_real_data_matches_its_json_schema():
     import json
 
     import jsonschema
-    import yaml
+
+    from cisotra.yamlfile import load_file
 
     root = Path(__file__).resolve().parent.parent
     schema = json.loads((root / "data" / "schema" / "activities.schema.json").read_text(encoding="utf-8"))
-    data = yaml.load((root / "data" / "activities.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    # BaseLoader keeps every scalar as text, as the site does for dates; numbers are restored here.
-    for item in data:
-        item["work_package"] = int(item["work_package"])
-        if "participants" in item:
-            item["participants"] = int(item["participants"])
+    # The site's own reading: numbers are numbers at every depth, dates stay text.
+    data = json.loads(json.dumps(load_file(root / "data" / "activities.yml")))
     jsonschema.validate(data, schema)
     from cisotra.activities import TYPES
 
     assert tuple(schema["items"]["properties"]["type"]["enum"]) == TYPES
+
+
+def test_the_schema_accepts_what_the_loader_accepts_in_a_report():
+    import json
+
+    import jsonschema
+
+    from cisotra.yamlfile import load_text
+
+    root = Path(__file__).resolve().parent.parent
+    schema = json.loads((root / "data" / "schema" / "activities.schema.json").read_text(encoding="utf-8"))
+    data = json.loads(json.dumps(load_text(REPORTED, Path("x.yml"))))
+    jsonschema.validate(data, schema)
+    data[1]["report"]["participants"] = 23
+    jsonschema.validate(data, schema)
 
 
 # ---------------------------------------------------------------------------
@@ -278,6 +290,18 @@ def test_each_mistake_in_a_report_is_named_with_line_and_field(tmp_path, find, r
     with pytest.raises(DataError) as caught:
         load_on(tmp_path, REPORTED.replace(find, replace, 1), date(2026, 11, 30))
     assert [str(problem) for problem in caught.value.problems] == [expected]
+
+
+def test_an_activity_cannot_be_held_before_its_planned_days_have_passed(tmp_path):
+    from datetime import date
+
+    text = REPORTED.replace("    start: 2018-06\n    end: 2018-07\n", "")
+    assert load_on(tmp_path, text, date(2026, 11, 30))[1].report.status == "held"
+    with pytest.raises(DataError) as caught:
+        load_on(tmp_path, text, date(2018, 7, 1))
+    assert [str(p) for p in caught.value.problems] == [
+        "data/activities.yml:21: seminar-2018-si: report.status: marked held, but its planned dates end on 2018-09-30, after today (2018-07-01): report it once it has taken place, or give the days it was held as start and end"
+    ]
 
 
 def test_an_activity_still_titled_as_the_template_says_is_refused(tmp_path):

@@ -61,8 +61,18 @@ def test_a_link_to_a_page_no_language_has_is_named_with_file_line_and_fix(tmp_pa
     )
     problems = check_markdown_links(scan_pages(docs, ("en", "el", "tr")), docs, tmp_path)
     assert [str(problem) for problem in problems] == [
-        "docs/tr/newsletters/issue-4.md:3: link: '../news/2019-01-01-y.md' leads to docs/tr/news/2019-01-01-y.md, which does not exist, and there is no docs/en/news/2019-01-01-y.md either (only docs/el/ has it): check the file name, written from this file's folder, like ../news/2018-05-15-first-project-meeting-naples.md"
+        "docs/tr/newsletters/issue-4.md:3: link: '../news/2019-01-01-y.md' leads to no page: there is no docs/tr/news/2019-01-01-y.md and no docs/en/news/2019-01-01-y.md (only docs/el/ has it). Check the file name; a link is written from this file's folder, like ../timeline.md or, from a post to another post, 2018-05-15-first-project-meeting-naples.md"
     ]
+
+
+def test_a_misspelt_link_is_told_the_page_it_probably_meant(tmp_path):
+    docs = tmp_path / "docs"
+    write(tmp_path, "docs/en/news/2019-10-08-fourth-project-meeting-celje.md")
+    write(tmp_path, "docs/en/news/2020-01-01-x.md", "# X\n\n[Celje](2019-10-08-fourth-meeting-celje.md)\n")
+    (problem,) = check_markdown_links(scan_pages(docs, ("en",)), docs, tmp_path)
+    assert str(problem).startswith(
+        "docs/en/news/2020-01-01-x.md:3: link: '2019-10-08-fourth-meeting-celje.md' leads to no page: there is no docs/en/news/2019-10-08-fourth-meeting-celje.md. Did you mean 2019-10-08-fourth-project-meeting-celje.md? "
+    )
 
 
 def test_links_to_pages_only_the_default_language_publishes_are_found():

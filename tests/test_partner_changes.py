@@ -40,11 +40,14 @@ def fill(path: Path, replacements: dict[str, str]) -> None:
 
 
 def partner_changes(project: Path) -> None:
+    """The partner's changes, with names no partner has used yet: the next free issue number,
+    a post slug and an activity id of this test's own."""
     (project / "scripts").mkdir(exist_ok=True)
     for script in ("new_content.py",):
         (project / "scripts" / script).write_text((ROOT / "scripts" / script).read_text(encoding="utf-8"))
 
-    run(project, "news", "--date", DAY, "--slug", "partner-meeting", "--languages", "en", "el")
+    slug = "partner-meeting-suite-check"
+    run(project, "news", "--date", DAY, "--slug", slug, "--languages", "en", "el")
     for code, title, text in (
         ("en", "Partners meet online", "The partners met online to plan the next steps."),
         (
@@ -54,7 +57,7 @@ def partner_changes(project: Path) -> None:
         ),
     ):
         fill(
-            project / "docs" / code / "news" / f"{DAY}-partner-meeting.md",
+            project / "docs" / code / "news" / f"{DAY}-{slug}.md",
             {
                 "Write the headline here": title,
                 "One or two sentences: what, when, where. They appear in the news list and the feeds.": text,
@@ -78,12 +81,14 @@ def partner_changes(project: Path) -> None:
     )
     fill(project / "data" / "activities.yml", {"Write the English title here": "Online partner meeting"})
 
-    run(project, "newsletter", "--number", "4", "--date", DAY, "--languages", "en")
+    numbers = [int(path.stem.split("-")[-1]) for path in (project / "docs").glob("*/newsletters/issue-*.md")]
+    number = max(numbers, default=0) + 1
+    run(project, "newsletter", "--number", str(number), "--date", DAY, "--languages", "en")
     post = sorted((project / "docs" / "en" / "news").glob("2020-*.md"))[0].name
     fill(
-        project / "docs" / "en" / "newsletters" / "issue-4.md",
+        project / "docs" / "en" / "newsletters" / f"issue-{number}.md",
         {
-            "Write the title of the issue here": "CiSoTRA e-newsletter 4",
+            "Write the title of the issue here": f"CiSoTRA e-newsletter {number}",
             "One or two sentences about this issue. They appear in the archive and at the top of the e-mail.": "News from the partners.",
             "A short greeting and what this issue is about.": f"Read [our earlier news](../news/{post}).",
             "First topic": "The partners' meeting",

@@ -118,7 +118,7 @@ def test_the_terminal_report_can_show_one_language_and_what_is_held_back(repo):
         "  about.md: de outdated",
         "  contact.md: de missing",
         "Not published yet:",
-        "  - `docs/de/news/2026-12-05-x.md`: dated in the future, appears on 2026-12-05",
+        "  - docs/de/news/2026-12-05-x.md: dated in the future, appears on 2026-12-05",
     ]
     assert held_back_list(held).count("\n") == 1
 
@@ -166,10 +166,10 @@ def test_the_command_lists_what_is_held_back_with_its_day(fixture_repo, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[-2:] == [
         "Not published yet:",
-        "  - `docs/el/news/2031-01-01-later.md`: dated in the future, appears on 2031-01-01",
+        "  - docs/el/news/2031-01-01-later.md: dated in the future, appears on 2031-01-01",
     ]
     assert translation_status.main([], root=fixture_repo) == 0
-    assert "  - `docs/en/newsletters/issue-2.md`: draft" in capsys.readouterr().out.splitlines()
+    assert "  - docs/en/newsletters/issue-2.md: draft" in capsys.readouterr().out.splitlines()
 
 
 def test_the_command_prints_a_job_summary(fixture_repo, capsys):

@@ -58,7 +58,7 @@ def test_problems_print_as_file_line_field_message_and_as_github_annotations():
         ),
         (
             "title: x\ntags:\n\t- meeting\n",
-            "data/example.yml:3: this line contains a tab character; YAML indents and separates with spaces only: replace the tab with spaces",
+            "data/example.yml:3: this line contains a tab character; YAML indents with spaces only: replace the tab with spaces, as many as the lines around it are indented (none for a field such as  tags:)",
         ),
         (
             "title: Meeting: Naples\n",
@@ -70,6 +70,14 @@ def test_a_syntax_error_names_its_likely_cause_on_the_line_where_it_is(text, exp
     with pytest.raises(DataError) as caught:
         load_text(text, FILE)
     assert [str(problem) for problem in caught.value.problems] == [expected]
+
+
+def test_a_line_indented_like_no_other_is_named():
+    with pytest.raises(DataError) as caught:
+        load_text("title: x\ndate: 2018-05-15\n  tags: [meeting]\nsummary: y\n", FILE)
+    assert [str(p) for p in caught.value.problems] == [
+        "data/example.yml:3: this line is indented differently from the lines above it: fields start at the beginning of the line, and what belongs to a field is indented by two spaces under it"
+    ]
 
 
 def test_quotes_closed_on_their_line_or_escaped_are_not_blamed():

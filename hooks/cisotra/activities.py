@@ -49,6 +49,7 @@ class City:
     key: str
     country: str
     names: dict[str, str]
+    at: tuple[float, float] | None = None  # latitude, longitude in degrees
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,23 @@ def load_cities(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[st
             problems.append(
                 Problem(shown, entry.line_of("name"), f"{key}.name", f"missing the name in {', '.join(missing)}")
             )
+        at = entry.get("at")
+        valid_at = (
+            isinstance(at, list)
+            and len(at) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in at)
+            and -90 <= at[0] <= 90
+            and -180 <= at[1] <= 180
+        )
+        if at is not None and not valid_at:
+            problems.append(
+                Problem(
+                    shown,
+                    entry.line_of("at"),
+                    f"{key}.at",
+                    f"expected [latitude, longitude] in degrees, like [46.24, 15.27], found {at!r}",
+                )
+            )
         for code in set(names) - set(codes):
             problems.append(
                 Problem(
@@ -191,7 +209,12 @@ def load_cities(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[st
                     f"unknown language (expected one of {', '.join(codes)})",
                 )
             )
-        cities[str(key)] = City(str(key), str(country), {code: str(names.get(code, "")).strip() for code in codes})
+        cities[str(key)] = City(
+            str(key),
+            str(country),
+            {code: str(names.get(code, "")).strip() for code in codes},
+            (float(at[0]), float(at[1])) if at is not None and valid_at else None,
+        )
     if problems:
         raise DataError(problems)
     return cities
@@ -278,6 +301,12 @@ def _activity(
             problem("links", f"{kind_of_link}: expected a web address starting with https://, found {url!r}")
 
     report = parse_report(item["report"], today, problem) if "report" in item else None
+    if report and report.status == "held" and report.period is None and period and period.last > today:
+        problem(
+            "report.status",
+            f"marked held, but its planned dates end on {period.last.isoformat()}, after today "
+            f"({today.isoformat()}): report it once it has taken place, or give the days it was held as start and end",
+        )
 
     if len(problems) > start_count or ident is None or period is None:
         return None

@@ -15,6 +15,7 @@ Three things happen to a link a partner writes:
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 import re
 from collections.abc import Callable, Iterator
@@ -132,6 +133,32 @@ def scan_pages(docs: Path, codes: tuple[str, ...]) -> SourcePages:
     return SourcePages(by_language, codes[0])
 
 
+def _missing(pages: SourcePages, code: str, source: str, link: MarkdownLink, target: str) -> str:
+    """What is wrong with a link to a page no language has, and the page it probably meant."""
+    default = pages.default_code
+    where = f"there is no docs/{code}/{target}" + (f" and no docs/{default}/{target}" if code != default else "")
+    elsewhere = [other for other in pages.languages_of(target) if other != code]
+    only = f" (only docs/{', docs/'.join(elsewhere)}/ has it)" if elsewhere else ""
+    folder = posixpath.dirname(target)
+    near = {
+        _slug(path): path
+        for path in pages.by_language.get(code, frozenset()) | pages.by_language.get(default, frozenset())
+        if posixpath.dirname(path) == folder
+    }
+    close = difflib.get_close_matches(_slug(target), list(near), n=1, cutoff=0.75)
+    hint = f"Did you mean {posixpath.relpath(near[close[0]], posixpath.dirname(source) or '.')}? " if close else ""
+    return (
+        f"'{link.target}' leads to no page: {where}{only}. {hint}Check the file name; a link is written from "
+        "this file's folder, like ../timeline.md or, from a post to another post, "
+        "2018-05-15-first-project-meeting-naples.md"
+    )
+
+
+def _slug(path: str) -> str:
+    """A page's name without folder, date and extension: what a misspelling is compared on."""
+    return re.sub(r"^\d{4}-\d{2}-\d{2}-", "", posixpath.basename(path).removesuffix(".md"))
+
+
 def check_markdown_links(pages: SourcePages, docs: Path, shown_root: Path) -> list[Problem]:
     """Every link to a Markdown file leads to a page in the linking page's language or the default language."""
     problems = []
@@ -145,21 +172,8 @@ def check_markdown_links(pages: SourcePages, docs: Path, shown_root: Path) -> li
                 target = resolve(path, link.path)
                 if pages.has(code, target) or pages.has(pages.default_code, target):
                     continue
-                elsewhere = [other for other in pages.languages_of(target) if other != code]
-                where = (
-                    f"only docs/{', docs/'.join(elsewhere)}/ {'has' if len(elsewhere) == 1 else 'have'} it"
-                    if elsewhere
-                    else "no language folder has it"
-                )
                 problems.append(
-                    Problem(
-                        file.relative_to(shown_root),
-                        link.line,
-                        "link",
-                        f"'{link.target}' leads to docs/{code}/{target}, which does not exist, and there is no "
-                        f"docs/{pages.default_code}/{target} either ({where}): check the file name, written from "
-                        f"this file's folder, like ../news/2018-05-15-first-project-meeting-naples.md",
-                    )
+                    Problem(file.relative_to(shown_root), link.line, "link", _missing(pages, code, path, link, target))
                 )
     return problems
 

@@ -138,8 +138,8 @@ def load_posts(
     docs: Path,
     codes: tuple[str, ...],
     zone: ZoneInfo,
-    activity_ids: set[str],
-    tags: Tags,
+    activity_ids: set[str] | None,
+    tags: Tags | None,
     placeholders: Placeholders,
     shown_root: Path,
 ) -> list[Post]:
@@ -209,8 +209,8 @@ def _post(
     code: str,
     docs: Path,
     zone: ZoneInfo,
-    activity_ids: set[str],
-    tags: Tags,
+    activity_ids: set[str] | None,
+    tags: Tags | None,
     placeholders: Placeholders,
 ) -> Post:
     meta = source.meta
@@ -295,12 +295,15 @@ def _post(
 FIELDS_WRITTEN = ("title", "summary", "image_alt", "author")
 
 
-def _tags(value: object, tags: Tags, problem) -> list[str]:
-    """The post's topics: keys of data/tags.yml; a near miss is told the key it probably meant."""
+def _tags(value: object, tags: Tags | None, problem) -> list[str]:
+    """The post's topics: keys of data/tags.yml; a near miss is told the key it probably meant.
+    With `tags` None (data/tags.yml could not be read), any key is taken as it is."""
     listed = [value] if isinstance(value, str) else value
     if not isinstance(listed, list) or not all(isinstance(tag, str) for tag in listed):
         problem(f"expected a list of topics such as [meeting, training], found {value!r}")
         return []
+    if tags is None:
+        return [tag for tag in listed if _TAG.match(tag)]
     known = sorted(tags.names)
     found = []
     for tag in listed:
@@ -318,11 +321,14 @@ def _tags(value: object, tags: Tags, problem) -> list[str]:
     return found
 
 
-def _activities(value: object, known: set[str], problem) -> tuple[str, ...]:
-    """The ids of the activities a post is about: one id, or a list of them."""
+def _activities(value: object, known: set[str] | None, problem) -> tuple[str, ...]:
+    """The ids of the activities a post is about: one id, or a list of them. With `known` None
+    (the activities could not be read), the ids are not checked and none is kept."""
     listed = [] if value is None else [value] if isinstance(value, str) else value
     if not isinstance(listed, list):
         problem(f"expected an activity id, or a list of ids in [ ], found {value!r}")
+        return ()
+    if known is None:
         return ()
     for activity in listed:
         if activity not in known:

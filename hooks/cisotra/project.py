@@ -93,17 +93,12 @@ def load_project(
     )
     tags = attempt(lambda: load_tags(data / "tags.yml", codes, root), None)
     activity_ids = {activity.id for activity in activities} if activities is not None else None
-    posts = attempt(
-        lambda: load_posts(docs, codes, ZoneInfo(zone), activity_ids or set(), tags or Tags({}), placeholders, root),
-        [],
-    )
+    # Posts are checked against the activities and topics when those could be read; if not,
+    # their own problems are still found, and nothing is reported twice.
+    posts = attempt(lambda: load_posts(docs, codes, ZoneInfo(zone), activity_ids, tags, placeholders, root), [])
     issues = attempt(lambda: load_issues(docs, codes, placeholders, root), [])
     pages = scan_pages(docs, codes)
     problems.extend(check_markdown_links(pages, docs, root))
-    # Posts checked against activities or topics that could not be read would get misleading messages.
-    unread = {"activity"} if activity_ids is None else set()
-    unread |= {"tags"} if tags is None else set()
-    problems[:] = [problem for problem in problems if problem.field not in unread]
     if problems and (not partial or strings is None):
         raise DataError(problems)
     return Project(

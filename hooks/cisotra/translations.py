@@ -192,9 +192,11 @@ def markdown_table(rows: list[Row], codes: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
-def held_back_list(items: list[HeldBack], code: str | None = None) -> str:
+def held_back_list(items: list[HeldBack], code: str | None = None, quote: str = "`") -> str:
+    """One line per item; `quote` marks the file name (Markdown's backticks, or nothing for a terminal)."""
     return "\n".join(
-        f"- `docs/{item.docs_path}`: {item.why}" + (f", appears on {item.appears.isoformat()}" if item.appears else "")
+        f"- {quote}docs/{item.docs_path}{quote}: {item.why}"
+        + (f", appears on {item.appears.isoformat()}" if item.appears else "")
         for item in items
         if code is None or item.docs_path.startswith(f"{code}/")
     )
@@ -211,7 +213,7 @@ def terminal_report(report: Report, names: dict[str, str], code: str | None = No
     for row in report.incomplete(code):
         gaps = {c: status for c, status in row.status.items() if status != OK and c in shown}
         lines.append(f"  {row.path}: " + ", ".join(f"{c} {status}" for c, status in gaps.items()))
-    waiting = held_back_list(report.held_back, code)
+    waiting = held_back_list(report.held_back, code, quote="")
     if waiting:
         lines += ["Not published yet:", *("  " + line for line in waiting.split("\n"))]
     return "\n".join(lines)

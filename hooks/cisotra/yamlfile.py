@@ -88,7 +88,8 @@ def _diagnose(text: str, first_line: int, line: int | None, error: yaml.MarkedYA
                 file,
                 number,
                 None,
-                "this line contains a tab character; YAML indents and separates with spaces only: replace the tab with spaces",
+                "this line contains a tab character; YAML indents with spaces only: replace the tab with spaces, "
+                "as many as the lines around it are indented (none for a field such as  tags:)",
             )
     for number, content in enumerate(lines[:last], start=first_line):
         quote = _unclosed_quote(content)
@@ -100,6 +101,20 @@ def _diagnose(text: str, first_line: int, line: int | None, error: yaml.MarkedYA
                 f"the quotation mark {quote} opened on this line is not closed: add {quote} at the end of the text",
             )
     problem = str(error.problem or error.context)
+    if (
+        "mapping values are not allowed" in problem
+        and line is not None
+        and _indented_under_a_value(lines, line - first_line)
+    ):
+        problem = "expected <block end>"  # a field indented under another that already has its value
+    if "did not find expected key" in problem or "expected <block end>" in problem:
+        return Problem(
+            file,
+            line,
+            None,
+            "this line is indented differently from the lines above it: fields start at the beginning of the line, "
+            "and what belongs to a field is indented by two spaces under it",
+        )
     if "mapping values are not allowed" in problem:
         return Problem(
             file,
@@ -108,6 +123,15 @@ def _diagnose(text: str, first_line: int, line: int | None, error: yaml.MarkedYA
             'this value contains a colon followed by a space, which YAML reads as a new field: put the whole text in double quotes, like  title: "Meeting: Naples"',
         )
     return Problem(file, line, None, f"this is not valid YAML ({problem})")
+
+
+def _indented_under_a_value(lines: list[str], index: int) -> bool:
+    """Whether line `index` is indented although the field above it already has its value on its own line."""
+    if not 0 < index < len(lines) or not lines[index].startswith((" ", "\t")):
+        return False
+    above = next((text for text in reversed(lines[:index]) if text.strip() and not text.strip().startswith("#")), "")
+    key, colon, value = above.partition(":")
+    return bool(colon) and bool(value.strip()) and not above.strip().startswith("- ")
 
 
 def _unclosed_quote(line: str) -> str | None:

@@ -22,6 +22,7 @@
   var bundle = new URL(dialog.getAttribute("data-bundle"), document.baseURI);
   var pagefind = null;
   var latest = 0;
+  var SHOWN = 8;
 
   function load() {
     if (!pagefind) {
@@ -104,10 +105,11 @@
     var ticket = ++latest;
     if (!query) { list.replaceChildren(); status.textContent = ""; return; }
     load().then(function (module) {
-      return module.debouncedSearch(prepare(query), {}, 150);
+      return module.search(prepare(query));
     }).then(function (found) {
-      if (!found || ticket !== latest) { return null; }  // a newer query is on its way
-      return Promise.all(found.results.slice(0, 10).map(function (result) { return result.data(); })).then(function (data) {
+      if (!found || ticket !== latest) { return null; }  // a newer query has been typed since
+      // The first results come first: each one is a small file to fetch.
+      return Promise.all(found.results.slice(0, SHOWN).map(function (result) { return result.data(); })).then(function (data) {
         if (ticket !== latest) { return; }
         list.replaceChildren.apply(list, data.map(item));
         status.textContent = found.results.length

@@ -1,0 +1,183 @@
+"""Benchmark: what search costs a visitor and the build, the project's (Pagefind) against Material's (one lunr index).
+
+    .venv/bin/python bench/search.py [--scales 1 3 10]
+
+For each scale (bench/site.py's content) it builds the project once, and once more with
+Material's search plugin added (the search the site had before), then prints per language:
+
+  index KB        the language's whole Pagefind index (raw, and gzip as GitHub Pages sends it);
+                  for Material, its one search_index.json holding every language
+  first results   what a visitor's browser fetched from opening the search to the first
+                  results of a query typed key by key (gzip), measured in Chromium
+  ms to results   from the last keystroke to the results on the page, with Chromium's CPU
+                  slowed 4x (Lighthouse's mobile profile), median of 5 queries
+and the seconds each search adds to the build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import socket
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import serve_site
+from _project import build, copy_project
+from _synthetic import WORDS
+
+from sitecheck import LANGUAGES, PREFIXES
+
+# bench/site.py's content ("site" is also a standard module's name, so it is loaded by path).
+_spec = importlib.util.spec_from_file_location("bench_site", Path(__file__).resolve().parent / "site.py")
+_bench_site = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_bench_site)
+add_content = _bench_site.add_content
+
+QUERIES = 5
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+def pagefind_sizes(site: Path) -> dict[str, tuple[int, int]]:
+    """tag → (raw bytes, gzip bytes) of the language's whole index."""
+    sizes = {}
+    for tag in LANGUAGES.values():
+        files = [
+            *site.glob(f"pagefind/pagefind.{tag}_*.pf_meta"),
+            *site.glob(f"pagefind/index/{tag}_*"),
+            *site.glob(f"pagefind/fragment/{tag}_*"),
+        ]
+        sizes[tag] = (sum(f.stat().st_size for f in files), sum(gz(f.read_bytes()) for f in files))
+    return sizes
+
+
+def visitor(site: Path) -> dict[str, tuple[float, float]]:
+    """tag → (KB fetched before the first results, median ms from the last keystroke to results)."""
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = serve_site.start(site, port)
+    base = f"http://127.0.0.1:{port}{serve_site.SUB_PATH}"
+    out = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            for code, tag in LANGUAGES.items():
+                words = WORDS[code]
+                context = browser.new_context()
+                page = context.new_page()
+                fetched: list[str] = []
+                page.on(
+                    "requestfinished",
+                    lambda request, seen=fetched: "/pagefind/" in request.url and seen.append(request.url),
+                )
+                cdp = context.new_cdp_session(page)
+                cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+                page.goto(base + PREFIXES[code])
+                timings = []
+                first_kb = None
+                for index in range(QUERIES):
+                    query = words[(index * 3) % len(words)]
+                    page.evaluate("document.querySelector('.cisotra-search__open').click()")
+                    field = page.locator("#cisotra-search-input")
+                    field.fill("")
+                    field.press_sequentially(query[:-1], delay=30)
+                    page.evaluate(
+                        "() => { window.__done = null; const list = document.querySelector('.cisotra-search__results');"
+                        " new MutationObserver((m, o) => { if (list.children.length) { window.__done = performance.now(); o.disconnect(); } })"
+                        ".observe(list, {childList: true}); }"
+                    )
+                    page.evaluate("document.querySelector('.cisotra-search__results').replaceChildren()")
+                    start = page.evaluate("performance.now()")
+                    field.press_sequentially(query[-1])
+                    page.wait_for_function("() => window.__done !== null", timeout=60_000)
+                    timings.append(page.evaluate("window.__done") - start)
+                    if first_kb is None:
+                        if "--detail" in sys.argv:
+                            for url in fetched:
+                                local = site / url.split(serve_site.SUB_PATH, 1)[1].split("?")[0]
+                                print(
+                                    f"  {tag} {local.name}: {local.stat().st_size / 1000:.1f} KB raw, {gz(local.read_bytes()) / 1000:.1f} KB gz"
+                                )
+                        first_kb = (
+                            sum(
+                                gz((site / url.split(serve_site.SUB_PATH, 1)[1].split("?")[0]).read_bytes())
+                                for url in fetched
+                            )
+                            / 1000
+                        )
+                    page.keyboard.press("Escape")
+                out[tag] = (first_kb, statistics.median(timings))
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    return out
+
+
+def with_material_search(project: Path) -> str:
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("plugins:\n  - i18n:", "plugins:\n  - search\n  - i18n:")
+    (project / "mkdocs-material-search.yml").write_text(text, encoding="utf-8")
+    return "mkdocs-material-search.yml"
+
+
+def run(scale: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        project = copy_project(Path(folder) / "project")
+        add_content(project, scale)
+        ours = build(project, strict=False)
+        pagefind_seconds = sum(
+            value for key, value in ours.hooks.items() if key.endswith("search_hook.py.on_post_build")
+        )
+        sizes = pagefind_sizes(project / "site")
+        measured = visitor(project / "site")
+        pages = ours.pages
+        theirs = build(project, config=with_material_search(project), strict=False)
+        index = (project / "site" / "search" / "search_index.json").read_bytes()
+        worker = next((project / "site" / "assets" / "javascripts" / "workers").glob("search.*.min.js")).read_bytes()
+        material_seconds = max(theirs.seconds - ours.seconds, 0.0)  # both run Pagefind; the difference is lunr's
+    print(f"\nscale {scale}x ({pages} pages)")
+    print(f"{'language':<9} {'Pagefind index KB (gz)':>23} {'first results KB (gz)':>22} {'ms to results (CPU/4)':>22}")
+    for tag in LANGUAGES.values():
+        raw, packed = sizes[tag]
+        kb, ms = measured[tag]
+        print(f"{tag:<9} {raw / 1000:>12.0f} ({packed / 1000:>7.0f}) {kb:>22.0f} {ms:>22.0f}")
+    print(
+        f"Material's search: one index of every language, {len(index) / 1000:.0f} KB ({gz(index) / 1000:.0f} KB gz), "
+        f"fetched whole with its worker ({gz(worker) / 1000:.0f} KB gz) before any result, in every language"
+    )
+    print(f"build time: Pagefind {pagefind_seconds:.1f} s; Material's search plugin about {material_seconds:.1f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scales", nargs="+", type=int, default=[1, 3, 10])
+    parser.add_argument("--detail", action="store_true", help="list what the first query fetched")
+    for scale in parser.parse_args().scales:
+        run(scale)
+
+
+if __name__ == "__main__":
+    main()
