@@ -30,7 +30,6 @@ import json
 import logging
 import os
 import re
-import subprocess
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+from cisotra.consortium import Consortium
 from cisotra.context import Context
 from cisotra.errors import DataError, Problem
 from cisotra.images import RASTER, WebImage, reason_to_process
@@ -372,6 +372,14 @@ def publication(config: MkDocsConfig) -> Publication:
     return state.memo["publication"]
 
 
+def consortium(config: MkDocsConfig) -> Consortium:
+    """The project's facts and partners (data/project.yml, data/partners.yml)."""
+    loaded = project(config).consortium
+    if loaded is None:  # only in a preview whose data has problems, which it shows
+        raise PluginError("data/project.yml or data/partners.yml has problems (listed above)")
+    return loaded
+
+
 def web_image(config: MkDocsConfig, docs_path: str) -> WebImage | None:
     """A post's lead image in web sizes (None for a drawing, which needs none); made once per build."""
     images = build(config).memo.setdefault("images", {})
@@ -405,6 +413,11 @@ def translation_report(config: MkDocsConfig) -> Report:
     )
 
 
+def card_cache(config: MkDocsConfig) -> Path:
+    """Where drawn share cards are kept between builds (not in git; see .gitignore)."""
+    return project_root(config) / ".cache" / "cards"
+
+
 def image_cache(config: MkDocsConfig) -> Path:
     """Where re-encoded photos are kept between builds (not in git; see .gitignore)."""
     return project_root(config) / ".cache" / "images"
@@ -431,40 +444,25 @@ def today(config: MkDocsConfig) -> date:
 def revision_time(config: MkDocsConfig, relative: str) -> datetime:
     """When a source file last changed: SOURCE_DATE_EPOCH, else its last commit, else its modification time.
 
-    Feeds and calendars stamp their entries with this instead of the clock, so the
-    same sources give the same bytes. One git call per file and build, not per page.
+    Feeds, calendars and structured data stamp their entries with this instead of the clock,
+    so the same sources give the same bytes. One `git log` answers for every file under
+    docs/ and data/, once per build.
     """
+    state = build(config)
     if "SOURCE_DATE_EPOCH" in os.environ:
-        return build(config).moment
-    times = build(config).revision_times
-    if relative not in times:
+        return state.moment
+    if relative not in state.revision_times:
+        if "history" not in state.memo:
+            root = project_root(config)
+            state.memo["history"] = {**last_changes(root, "docs"), **last_changes(root, "data")}
+        stamp = state.memo["history"].get(relative)
         path = project_root(config) / relative
-        times[relative] = _git_time(path) or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).replace(microsecond=0)
-    return times[relative]
-
-
-def _git_time(path: Path) -> datetime | None:
-    try:
-        status = subprocess.run(
-            ["git", "status", "--porcelain", "--", path.name],
-            cwd=path.parent,
-            capture_output=True,
-            text=True,
-            check=True,
+        state.revision_times[relative] = (
+            datetime.fromtimestamp(stamp, tz=UTC)
+            if stamp is not None and stamp != float("inf")
+            else datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).replace(microsecond=0)
         )
-        if status.stdout.strip():
-            return None  # edited since the last commit: the file's own time is the truth
-        log = subprocess.run(
-            ["git", "log", "-1", "--format=%ct", "--", path.name],
-            cwd=path.parent,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    stamp = log.stdout.strip()
-    return datetime.fromtimestamp(int(stamp), tz=UTC) if stamp else None
+    return state.revision_times[relative]
 
 
 # ---------------------------------------------------------------------------
@@ -508,6 +506,20 @@ def _markdown(page: GeneratedPage) -> str:
 
 def is_generated(page: Page) -> bool:
     return page.file.generated_by is not None
+
+
+def front_matter_lines(page: Page) -> int:
+    """How many lines of the page's file come before its Markdown (the front matter block), so a
+    line of `page.markdown` can be named by its line in the file."""
+    if not page.file.abs_src_path:
+        return 0
+    lines = Path(page.file.abs_src_path).read_text(encoding="utf-8").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return 0
+    end = next((index for index, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), 0)
+    # MkDocs drops the blank lines between the front matter and the text (mkdocs.utils.meta.get_data).
+    blank = next((count for count, line in enumerate(lines[end + 1 :]) if line.strip()), 0)
+    return end + 1 + blank
 
 
 def is_post_source(file: File) -> bool:

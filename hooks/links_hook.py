@@ -8,12 +8,14 @@ note in the visitor's language. Every link is checked when the build ends (site_
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import event_priority
 
 import _site
-from cisotra.links import only_in_default_language, replace_links
+from cisotra.errors import Problem
+from cisotra.links import held_back_targets, only_in_default_language, replace_links
 from cisotra.urls import page_site_path
 
 if TYPE_CHECKING:
@@ -26,13 +28,29 @@ if TYPE_CHECKING:
 @_site.timed
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     language = _site.current(config)
-    if language.default or _site.is_generated(page):
+    if _site.is_generated(page):
         return None
     publication = _site.publication(config)
     default = _site.default(config)
-    found = only_in_default_language(
-        markdown, _site.path_in_language(page, config), language.code, default.code, publication.has_page
-    )
+    path = _site.path_in_language(page, config)
+    waiting = held_back_targets(markdown, path, language.code, _site.project(config).pages, publication.is_held_back)
+    if waiting:
+        source = f"docs/{page.file.src_uri}"
+        _site.fail(
+            [
+                Problem(
+                    Path(source),
+                    link.line + _site.front_matter_lines(page),
+                    "link",
+                    f"'{link.target}' leads to a post or issue that is not published yet (a draft, or dated "
+                    "in the future): link to it once it is published, or publish both together",
+                )
+                for link in waiting
+            ]
+        )
+    if language.default:
+        return None
+    found = only_in_default_language(markdown, path, language.code, default.code, publication.has_page)
     if not found:
         return None
     ctx = _site.context(config, page.url)

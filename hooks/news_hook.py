@@ -24,7 +24,6 @@ from cisotra.newspages import (
     generate_pages,
     index_path,
     post_path,
-    render_latest,
     render_post_footer,
     render_post_header,
     section_paths,
@@ -85,13 +84,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 @_site.timed
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    if _site.path_in_language(page, config) == "index.md":
-        ctx = _site.context(config, page.url, generator=GENERATOR)
-        return markdown + render_latest(_site.publication(config).posts(ctx.code), ctx)
     post = _site.project(config).post_by_source.get(page.file.src_uri)
     if post is None:
         return None
     project = _site.project(config)
+    page.meta.setdefault("description", post.summary)  # the page's description, in search results and share cards
     ctx = _site.context(config, page.url, generator=GENERATOR)
     image_html = _lead_image(post, config, ctx) if post.image else None
     activities = [render_activity(project.activity_by_id[key], ctx) for key in post.activities]

@@ -1,6 +1,6 @@
 """Make data/map/basemap.json: the country outlines the home page's map is drawn on.
 
-    python3 -m venv /tmp/geo && /tmp/geo/bin/pip install geopandas==0.14.4
+    python3 -m venv /tmp/geo && /tmp/geo/bin/pip install geopandas==0.14.4 pycountry==26.2.16
     /tmp/geo/bin/python scripts/make_basemap.py
 
 The outlines are Natural Earth's 1:110m countries (public domain, naturalearthdata.com),
@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 import geopandas
+import pycountry
 from shapely.geometry import box, mapping
 
 REGION = (4.0, 34.0, 34.0, 53.0)  # west, south, east, north (degrees)
@@ -34,7 +35,9 @@ def main() -> None:
         geometry = mapping(simple)
         polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
         rings = [[[round(x, 2), round(y, 2)] for x, y in polygon[0]] for polygon in polygons if polygon]
-        shapes.append({"iso": row["iso_a3"], "rings": rings})
+        # ISO 3166 alpha-2, as data/cities.yml writes countries; Natural Earth has no code for a few (-99).
+        country = pycountry.countries.get(alpha_3=row["iso_a3"])
+        shapes.append({"iso": country.alpha_2 if country else "", "rings": rings})
     OUT.write_text(
         json.dumps(
             {

@@ -17,7 +17,7 @@ from sitebuild import ROOT
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "site"
 CODES = ("en", "si", "el", "tr")
-SHARED = ("hooks", "overrides", "templates")
+SHARED = ("hooks", "overrides", "templates", "assets")
 
 
 def make_fixture(target: Path) -> Path:
@@ -25,6 +25,7 @@ def make_fixture(target: Path) -> Path:
     for part in SHARED:
         shutil.copytree(ROOT / part, target / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "docs" / "assets", target / "docs" / "assets")
+    shutil.copytree(ROOT / "data" / "map", target / "data" / "map")
     (target / "data" / "strings").mkdir(parents=True)
     for code in CODES:
         shutil.copy2(ROOT / "data" / "strings" / f"{code}.yml", target / "data" / "strings" / f"{code}.yml")

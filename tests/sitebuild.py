@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path(os.environ.get("CISOTRA_TEST_PROJECT") or ROOT)
-PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "data", "docs", "templates")
+PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "data", "docs", "templates", "assets")
 # The site is tested under a sub-path, as on GitHub project pages: a link that only
 # works at a domain root fails here.
 SUB_PATH_URL = "https://example.org/cisotra/"

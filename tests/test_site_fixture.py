@@ -153,3 +153,64 @@ def test_the_translation_status_page_is_kept_from_search_engines(fixture_site):
 def test_a_page_shown_in_english_is_left_out_of_the_languages_search_index(fixture_site):
     assert soup(fixture_site, "tr/newsletters/issue-1/index.html").select_one("[data-pagefind-body]") is None
     assert soup(fixture_site, "newsletters/issue-1/index.html").select_one("[data-pagefind-body]") is not None
+
+
+def test_a_page_not_yet_translated_shares_the_original_and_has_no_structured_data_of_its_own(fixture_site):
+    page = soup(fixture_site, "tr/newsletters/issue-1/index.html")
+    og_url = page.select_one('meta[property="og:url"]')["content"]
+    assert og_url == page.select_one('link[rel="canonical"]')["href"] == fixture_site.site_url + "newsletters/issue-1/"
+    assert page.select_one('meta[property="og:locale"]')["content"] == "en_GB"
+    english = soup(fixture_site, "newsletters/issue-1/index.html")
+    assert (
+        page.select_one('meta[property="og:image"]')["content"]
+        == english.select_one('meta[property="og:image"]')["content"]
+    )
+    assert page.select_one('script[type="application/ld+json"]') is None
+
+
+HOME_STATES = {
+    # moment → (phase, what the English home page says)
+    "2017-06-01": ("before", "The project starts on 1 January 2018 and runs until 31 March 2021."),
+    "2020-06-01": ("running", "The project runs from 1 January 2018 to 31 March 2021."),
+    "2026-11-30": ("completed", "The project ran from 1 January 2018 to 31 March 2021 and is completed."),
+}
+
+
+@pytest.mark.parametrize("day", list(HOME_STATES))
+def test_the_home_page_says_where_the_project_stands_on_the_build_day_in_every_language(tmp_path, day):
+    import re
+    from datetime import UTC, datetime
+
+    from sitebuild import epoch
+
+    project = make_fixture(tmp_path / "site")
+    # Reports of what happened cannot be older than the build: this test goes back before them.
+    data = project / "data" / "activities.yml"
+    data.write_text(re.sub(r"\n  report:(\n    .*| \{.*\})+", "", data.read_text(encoding="utf-8")), encoding="utf-8")
+    result = build(project, extra_env={"SOURCE_DATE_EPOCH": epoch(datetime.fromisoformat(day).replace(tzinfo=UTC))})
+    assert result.returncode == 0, result.log
+    phase, english = HOME_STATES[day]
+    for code in CODES:
+        state = soup(result, f"{PREFIX[code]}index.html").select_one(".cisotra-home__state")
+        assert f"cisotra-home__state--{phase}" in state["class"], code
+    assert soup(result, "index.html").select_one(".cisotra-home__state").get_text().startswith(english)
+    # The fixture's conference of October 2027 is still to come on each of these days.
+    coming = soup(result, "index.html").select("#coming-next + div li.cisotra-activity--upcoming")
+    assert coming and len(coming) <= 3
+
+
+def test_a_link_to_a_post_not_published_yet_stops_the_build_with_its_line(tmp_path):
+    project = make_fixture(tmp_path / "site")
+    (project / "docs/en/news/2031-01-01-later.md").write_text(
+        "---\ntitle: Later\ndate: 2031-01-01\nsummary: Later.\n---\n\n# Later\n", encoding="utf-8"
+    )
+    post = project / "docs/en/news/2020-04-02-workshop-held.md"
+    post.write_text(
+        post.read_text(encoding="utf-8") + "\nSee [what comes later](2031-01-01-later.md).\n", encoding="utf-8"
+    )
+    result = build(project)
+    assert result.returncode != 0
+    assert (
+        "docs/en/news/2020-04-02-workshop-held.md:13: link: '2031-01-01-later.md' leads to a post or issue that is "
+        "not published yet (a draft, or dated in the future): link to it once it is published, or publish both together"
+    ) in result.log

@@ -62,6 +62,14 @@ class Context:
         """The same, escaped for HTML; every interface string that lands in HTML goes through here."""
         return escape(self.text(key, **values))
 
+    def html_with_links(self, key: str, **links: tuple[str, str]) -> str:
+        """An interface string whose placeholders are links: {name: (link text, href)}, all escaped."""
+        marks = {name: f"\x00{index}\x00" for index, name in enumerate(links)}
+        text = escape(self.text(key, **marks))
+        for name, (label, href) in links.items():
+            text = text.replace(marks[name], f'<a href="{escape(href)}">{escape(label)}</a>')
+        return text
+
     def sorted_by_name(self, items, name: Callable[[object], str]) -> list:
         """`items` in the language's alphabetical order of their names (CLDR collation)."""
         return sorted(items, key=lambda item: sort_key(name(item), self.tag))

@@ -105,6 +105,22 @@ def only_in_default_language(
     return found
 
 
+def held_back_targets(
+    markdown: str, source: str, code: str, pages: SourcePages, is_held_back: Callable[[str], bool]
+) -> list[MarkdownLink]:
+    """Links to a post or issue that exists but is not published yet: the language's own version,
+    or, where it has none, the default language's. `is_held_back(docs_path)` answers for 'si/news/x.md'."""
+    found = []
+    for link in markdown_links(markdown):
+        if not link.is_page:
+            continue
+        target = resolve(source, link.path)
+        shown = code if pages.has(code, target) else pages.default_code
+        if is_held_back(f"{shown}/{target}"):
+            found.append(link)
+    return found
+
+
 # ---------------------------------------------------------------------------
 # The Markdown pages each language folder has
 
@@ -234,13 +250,16 @@ def check_built_links(
                     )
                 )
                 continue
+            line = _line_of(href, read(page.source))
+            fix = (
+                "Link to another page with the path of its .md file, like ../timeline.md#year-2019"
+                if line is not None
+                else "The site made this link from its data (it is not in the file's text): add the page it "
+                "leads to, or tell the maintainers"
+            )
             problems.append(
                 Problem(
-                    Path(page.source),
-                    _line_of(href, read(page.source)),
-                    "link",
-                    f"'{href}' in the {language} version of this page: {reason}. "
-                    "Link to another page with the path of its .md file, like ../timeline.md#year-2019",
+                    Path(page.source), line, "link", f"'{href}' in the {language} version of this page: {reason}. {fix}"
                 )
             )
     return problems

@@ -100,22 +100,6 @@ def _list_page(path: str, title: str, description: str, posts: list[Post], ctx: 
     return GeneratedPage(path, title, description, body, searchable=False)
 
 
-def render_latest(posts: list[Post], ctx: Context) -> str:
-    """Markdown for the home page: the newest posts and a link to all news."""
-    if not posts:
-        return ""
-    link = escape(ctx.link(index_path(ctx.prefix)))
-    return (
-        f"\n\n## {inline(ctx.text('news.latest'))} {{#latest-news}}\n\n"
-        + ctx.html_block(
-            render_items(posts[:LATEST], ctx, heading="h3")
-            + f'\n<p class="cisotra-posts__more"><a href="{link}">{ctx.html("news.all_news")}</a></p>',
-            searchable=False,
-        )
-        + "\n"
-    )
-
-
 def render_post_header(post: Post, ctx: Context, tags: Tags, image_html: str | None) -> str:
     """HTML shown under a post's title: date, author, topics, where its text comes from, and the lead image."""
     parts = [f'<time datetime="{post.published.isoformat()}">{escape(published_text(post, ctx))}</time>']

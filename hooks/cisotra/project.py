@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .activities import Activity, load_activities
+from .consortium import Consortium, load_consortium
 from .errors import DataError, Problem
 from .funding import Funding, load_funding
 from .languages import SiteLanguage
@@ -35,6 +36,7 @@ class Project:
     tags: Tags
     issues: list[Issue]
     pages: SourcePages
+    consortium: Consortium | None = None
     problems: tuple[Problem, ...] = ()  # only in a partial load: what is wrong, for the editor's preview
 
     @property
@@ -97,6 +99,7 @@ def load_project(
     # their own problems are still found, and nothing is reported twice.
     posts = attempt(lambda: load_posts(docs, codes, ZoneInfo(zone), activity_ids, tags, placeholders, root), [])
     issues = attempt(lambda: load_issues(docs, codes, placeholders, root), [])
+    consortium = attempt(lambda: load_consortium(data, codes, root), None)
     pages = scan_pages(docs, codes)
     problems.extend(check_markdown_links(pages, docs, root))
     if problems and (not partial or strings is None):
@@ -111,5 +114,6 @@ def load_project(
         tags=tags or Tags({}),
         issues=issues,
         pages=pages,
+        consortium=consortium,
         problems=tuple(problems),
     )

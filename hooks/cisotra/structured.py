@@ -1,0 +1,102 @@
+"""Structured data for search engines (schema.org, as JSON-LD): the project, its news, its trail of pages.
+
+Every value comes from the same data as the visible page. Dates keep the precision the
+data has: a day, or a month ("2018-06") for activities known to the month. The site's
+template writes the objects with an HTML-safe JSON encoder, so no text from the data
+can close the script element.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from .consortium import Consortium
+from .news import Post
+
+
+def organization(consortium: Consortium, site_url: str, funding: str, code: str, default_code: str) -> dict:
+    """The consortium as an Organization, its coordinator and members named as the data names them."""
+    facts = consortium.facts
+
+    def member(partner) -> dict:
+        name = partner.full_name(code, default_code)
+        return {
+            "@type": "Organization",
+            "name": name or partner.acronym,
+            "alternateName": [alias for alias in (partner.acronym, partner.also_known_as) if alias and alias != name],
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": partner.city.names[code],
+                "addressCountry": partner.city.country,
+            },
+        }
+
+    data = {
+        "@type": "Organization",
+        "@id": f"{site_url}#consortium",
+        "name": f"{facts.acronym} consortium",
+        "alternateName": facts.title,
+        "url": site_url,
+        "foundingDate": facts.start.isoformat(),
+        "dissolutionDate": facts.end.isoformat(),
+        "member": [member(partner) for partner in consortium.partners],
+        "parentOrganization": member(consortium.coordinator),
+        "funder": {"@type": "Organization", "name": "European Union", "description": funding},
+        "identifier": [facts.project_number, facts.grant_agreement],
+    }
+    if facts.email:
+        data["email"] = facts.email
+    return data
+
+
+def website(site_url: str, name: str, description: str, language: str, languages: list[str]) -> dict:
+    return {
+        "@type": "WebSite",
+        "@id": f"{site_url}#website",
+        "url": site_url,
+        "name": name,
+        "description": description,
+        "inLanguage": language,
+        "availableLanguage": languages,
+        "publisher": {"@id": f"{site_url}#consortium"},
+    }
+
+
+def news_article(post: Post, url: str, image: str, language: str, modified: datetime, publisher: dict) -> dict:
+    data = {
+        "@type": "NewsArticle",
+        "headline": post.title,
+        "description": post.summary,
+        "url": url,
+        "mainEntityOfPage": url,
+        "datePublished": post.published.isoformat(),
+        "dateModified": max(modified, post.published).isoformat(),
+        "inLanguage": language,
+        "image": [image],
+        "publisher": publisher,
+        "author": {"@type": "Organization", "name": post.author} if post.author else publisher,
+    }
+    return data
+
+
+def breadcrumbs(trail: list[tuple[str, str]]) -> dict:
+    """A BreadcrumbList of (name, absolute URL) from the home page to the page itself."""
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(trail, start=1)
+        ],
+    }
+
+
+def script_text(data: dict) -> str:
+    """JSON for inside a <script> element: no text can end the element or start a comment there."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def graph(*items: dict) -> dict:
+    """One JSON-LD document holding several items."""
+    return {"@context": "https://schema.org", "@graph": [item for item in items if item]}

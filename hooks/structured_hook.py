@@ -1,0 +1,67 @@
+"""Structured data for search engines (cisotra.structured): the project on home pages, news articles, trails of pages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import _site
+from cisotra.newspages import index_path, post_path
+from cisotra.structured import breadcrumbs, graph, news_article, organization, script_text, website
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+
+@_site.timed
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    if _site.is_fallback(page, config):
+        return context  # the original page carries the data; this copy points to it as canonical
+    site_url = config.site_url or ""
+    language = _site.current(config)
+    project = _site.project(config)
+    home = site_url + language.prefix
+    items = []
+    path = _site.path_in_language(page, config)
+    if path == "index.md":
+        consortium = _site.consortium(config)
+        funding = project.funding[language.code].statement
+        items.append(
+            website(
+                home,
+                config.site_name,
+                config.site_description or "",
+                language.tag,
+                [lang.tag for lang in _site.languages(config)],
+            )
+        )
+        items.append(organization(consortium, site_url, funding, language.code, _site.default(config).code))
+    post = project.post_by_source.get(page.file.src_uri)
+    trail = [(_home_title(config), home)]
+    if post is not None:
+        url = site_url + post_path(post, language.prefix)
+        image = next((value for attribute, name, value in context.get("share_tags", []) if name == "og:image"), "")
+        publisher = {"@type": "Organization", "name": f"{config.site_name} consortium", "url": site_url}
+        modified = _site.revision_time(config, f"docs/{post.docs_path}")
+        items.append(news_article(post, url, image, language.tag, modified, publisher))
+        trail += [
+            (project.strings.get(language.code, "news.title"), site_url + index_path(language.prefix)),
+            (post.title, url),
+        ]
+    elif path != "index.md":
+        for ancestor in page.ancestors:
+            first = next(
+                (child for child in getattr(ancestor, "children", []) if getattr(child, "url", None) is not None), None
+            )
+            if first is not None and first is not page:
+                trail.append((str(ancestor.title), site_url + _site.site_path(first.url)))
+        trail.append((str(page.meta.get("title") or page.title), site_url + _site.site_path(page.url)))
+    if len(trail) > 1:
+        items.append(breadcrumbs(trail))
+    context["json_ld"] = script_text(graph(*items)) if items else None
+    return context
+
+
+def _home_title(config: MkDocsConfig) -> str:
+    return config.site_name

@@ -1,0 +1,58 @@
+"""Share cards drawn in the page's language, with a font that has every letter of it."""
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from cisotra.cards import SIZE, CardAssets, CardText, card, draw, file_name, missing_letters
+
+ROOT = Path(__file__).resolve().parent.parent
+ASSETS = CardAssets(
+    ROOT / "assets" / "fonts" / "DejaVuSans.ttf",
+    ROOT / "assets" / "fonts" / "DejaVuSans-Bold.ttf",
+    ROOT / "docs" / "assets" / "images" / "eu-emblem.png",
+)
+TITLES = {
+    "el": (
+        "Εθνικά σεμινάρια 2019 σε πέντε χώρες-εταίρους",
+        "Συγχρηματοδοτείται από το πρόγραμμα Erasmus+ της Ευρωπαϊκής Ένωσης",
+    ),
+    "tr": (
+        "İstanbul'da altıncı proje toplantısı: ışık, ğüşöç",
+        "Avrupa Birliği Erasmus+ Programı tarafından ortaklaşa finanse edilmektedir",
+    ),
+    "si": ("Šesto projektno srečanje v Istanbulu – čaša", "Sofinancira program Erasmus+ Evropske unije"),
+    "de": (
+        "Fortbildung für Fachkräfte: Übergänge gestalten (ß)",
+        "Kofinanziert durch das Programm Erasmus+ der Europäischen Union",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", list(TITLES))
+def test_every_letter_of_a_title_has_a_glyph_and_the_card_is_1200_by_630(code, tmp_path):
+    title, funding = TITLES[code]
+    for font in (ASSETS.regular, ASSETS.bold):
+        assert missing_letters(title + funding, font) == []
+    path = tmp_path / "card.png"
+    path.write_bytes(draw(CardText(title, "CiSoTRA", funding), ASSETS))
+    with Image.open(path) as image:
+        assert image.size == SIZE and image.format == "PNG"
+
+
+def test_a_letter_the_font_lacks_stops_instead_of_drawing_an_empty_box():
+    assert missing_letters("Proje 項目", ASSETS.bold) == ["目", "項"]
+    with pytest.raises(ValueError, match="the card's font has no letter for 目 項"):
+        draw(CardText("Proje 項目", "CiSoTRA", "x"), ASSETS)
+
+
+def test_an_unchanged_card_keeps_its_name_and_comes_from_the_cache(tmp_path):
+    text = CardText(*TITLES["tr"][:1], "CiSoTRA", TITLES["tr"][1])
+    name, data = card(text, ASSETS, tmp_path)
+    assert name == file_name(text, ASSETS) and (tmp_path / name).read_bytes() == data
+    stamp = (tmp_path / name).stat().st_mtime_ns
+    assert card(text, ASSETS, tmp_path) == (name, data)
+    assert (tmp_path / name).stat().st_mtime_ns == stamp
+    other = CardText("Another title", "CiSoTRA", TITLES["tr"][1])
+    assert file_name(other, ASSETS) != name
