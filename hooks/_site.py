@@ -501,7 +501,8 @@ def _markdown(page: GeneratedPage) -> str:
     fields = {"title": page.title, "description": page.description, **page.meta}
     if not page.searchable:
         fields["search"] = {"exclude": True}  # search_hook leaves such a page out of the index
-    return front_matter(**fields) + f"\n# {inline(page.title)}\n\n{page.body}\n"
+    heading = inline(page.title) + (f' {{ lang="{page.meta["title_lang"]}" }}' if page.meta.get("title_lang") else "")
+    return front_matter(**fields) + f"\n# {heading}\n\n{page.body}\n"
 
 
 def is_generated(page: Page) -> bool:

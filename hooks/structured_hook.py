@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import _site
+from cisotra.activitypages import lead_partners
 from cisotra.newspages import index_path, post_path
-from cisotra.structured import breadcrumbs, graph, news_article, organization, script_text, website
+from cisotra.structured import breadcrumbs, event, graph, news_article, organization, script_text, website
+from cisotra.timeline import country_name, place_text
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -49,6 +51,22 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
             (project.strings.get(language.code, "news.title"), site_url + index_path(language.prefix)),
             (post.title, url),
         ]
+    elif (ident := page.meta.get("activity")) in project.activity_by_id:
+        activity = project.activity_by_id[ident]
+        ctx = _site.context(config, page.url)
+        url = site_url + _site.site_path(page.url)
+        text, _ = activity.text("title", ctx.code, ctx.default_code)
+        description, _ = activity.text("description", ctx.code, ctx.default_code)
+        place = activity.place
+        places = {
+            "name": place_text(activity, ctx),
+            "locality": place.city.names[ctx.code] if place and place.city else None,
+            "country": country_name(place.country, ctx) if place and place.country else None,
+        }
+        leads = lead_partners(activity, project.consortium.partners if project.consortium else [])
+        items.append(event(activity, text, description, url, activity.state(ctx.today), language.tag, places, leads))
+        timeline = project.strings.get(language.code, "activity.heading")
+        trail += [(timeline, site_url + f"{language.prefix}timeline/"), (text, url)]
     elif path != "index.md":
         for ancestor in page.ancestors:
             first = next(

@@ -138,7 +138,7 @@ def load_posts(
     docs: Path,
     codes: tuple[str, ...],
     zone: ZoneInfo,
-    activity_ids: set[str] | None,
+    known_activities: set[str] | None,
     tags: Tags | None,
     placeholders: Placeholders,
     shown_root: Path,
@@ -159,7 +159,7 @@ def load_posts(
             shown = path.relative_to(shown_root)
             try:
                 source = read_markdown(path, shown)
-                post = _post(source, path, shown, code, docs, zone, activity_ids, tags, placeholders)
+                post = _post(source, path, shown, code, docs, zone, known_activities, tags, placeholders)
             except DataError as error:
                 problems.extend(error.problems)
                 continue
@@ -209,7 +209,7 @@ def _post(
     code: str,
     docs: Path,
     zone: ZoneInfo,
-    activity_ids: set[str] | None,
+    known_activities: set[str] | None,
     tags: Tags | None,
     placeholders: Placeholders,
 ) -> Post:
@@ -264,7 +264,7 @@ def _post(
     from_plan = meta.get("from_plan", False)
     if not isinstance(from_plan, bool):
         problem("from_plan", f"expected true or false, found {from_plan!r}")
-    activities = _activities(meta.get("activity"), activity_ids, lambda message: problem("activity", message))
+    activities = activity_ids(meta.get("activity"), known_activities, lambda message: problem("activity", message))
     for optional in ("author", "translation_key"):
         if optional in meta and (not isinstance(meta[optional], str) or not meta[optional].strip()):
             problem(optional, "expected a text")
@@ -321,7 +321,7 @@ def _tags(value: object, tags: Tags | None, problem) -> list[str]:
     return found
 
 
-def _activities(value: object, known: set[str] | None, problem) -> tuple[str, ...]:
+def activity_ids(value: object, known: set[str] | None, problem) -> tuple[str, ...]:
     """The ids of the activities a post is about: one id, or a list of them. With `known` None
     (the activities could not be read), the ids are not checked and none is kept."""
     listed = [] if value is None else [value] if isinstance(value, str) else value

@@ -16,11 +16,12 @@ from pathlib import Path
 from .dates import parse_point
 from .errors import DataError, Problem
 from .frontmatter import read_markdown
+from .news import activity_ids
 from .placeholders import Placeholders, placeholders_left
 from .yamlfile import Located
 
 FOLDER = "newsletters"
-FIELDS = ("number", "date", "title", "summary", "attachments", "draft", "from_plan")
+FIELDS = ("number", "date", "title", "summary", "attachments", "draft", "from_plan", "activity")
 FIELDS_WRITTEN = ("title", "summary")
 KINDS = {
     "application/pdf": "PDF",
@@ -53,12 +54,19 @@ class Issue:
     attachments: tuple[Attachment, ...] = ()
     draft: bool = False
     from_plan: bool = False  # put together from the activities document, not a copy of a sent e-mail
+    activities: tuple[str, ...] = ()  # ids of the activities the issue is about
 
     def visible(self, today: date) -> bool:
         return not self.draft and self.date <= today
 
 
-def load_issues(docs: Path, codes: tuple[str, ...], placeholders: Placeholders, shown_root: Path) -> list[Issue]:
+def load_issues(
+    docs: Path,
+    codes: tuple[str, ...],
+    placeholders: Placeholders,
+    shown_root: Path,
+    known_activities: set[str] | None = None,
+) -> list[Issue]:
     """Every language version of every issue, newest first; raises DataError listing every problem."""
     problems: list[Problem] = []
     issues: list[Issue] = []
@@ -70,7 +78,7 @@ def load_issues(docs: Path, codes: tuple[str, ...], placeholders: Placeholders, 
                 continue
             shown = path.relative_to(shown_root)
             try:
-                issue, line = _issue(path, shown, code, docs, placeholders)
+                issue, line = _issue(path, shown, code, docs, placeholders, known_activities)
             except DataError as error:
                 problems.extend(error.problems)
                 continue
@@ -114,7 +122,9 @@ def versions(issues: list[Issue], stem: str, codes: list[str]) -> list[Issue]:
 # ---------------------------------------------------------------------------
 
 
-def _issue(path: Path, shown: Path, code: str, docs: Path, placeholders: Placeholders) -> tuple[Issue, int]:
+def _issue(
+    path: Path, shown: Path, code: str, docs: Path, placeholders: Placeholders, known_activities: set[str] | None
+) -> tuple[Issue, int]:
     source = read_markdown(path, shown)
     meta = source.meta
     problems: list[Problem] = []
@@ -177,6 +187,7 @@ def _issue(path: Path, shown: Path, code: str, docs: Path, placeholders: Placeho
         flags[flag] = meta.get(flag, False)
         if not isinstance(flags[flag], bool):
             problem(flag, f"expected true or false, found {flags[flag]!r}")
+    activities = activity_ids(meta.get("activity"), known_activities, lambda message: problem("activity", message))
     if flags["draft"] is not True:
         problems.extend(placeholders_left(source, shown, placeholders, FIELDS_WRITTEN))
     if problems:
@@ -192,6 +203,7 @@ def _issue(path: Path, shown: Path, code: str, docs: Path, placeholders: Placeho
         attachments=tuple(attachments),
         draft=flags["draft"],
         from_plan=flags["from_plan"],
+        activities=activities,
     )
     return issue, meta.line_of("number")
 

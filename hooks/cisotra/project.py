@@ -98,7 +98,7 @@ def load_project(
     # Posts are checked against the activities and topics when those could be read; if not,
     # their own problems are still found, and nothing is reported twice.
     posts = attempt(lambda: load_posts(docs, codes, ZoneInfo(zone), activity_ids, tags, placeholders, root), [])
-    issues = attempt(lambda: load_issues(docs, codes, placeholders, root), [])
+    issues = attempt(lambda: load_issues(docs, codes, placeholders, root, activity_ids), [])
     consortium = attempt(lambda: load_consortium(data, codes, root), None)
     pages = scan_pages(docs, codes)
     problems.extend(check_markdown_links(pages, docs, root))

@@ -11,8 +11,22 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from .consortium import Consortium
+from .activities import Activity
+from .consortium import Consortium, Partner
 from .news import Post
+
+STATUSES = {
+    "held": "https://schema.org/EventScheduled",  # schema.org has no "took place"; its dates are the held ones
+    "planned": "https://schema.org/EventScheduled",
+    "upcoming": "https://schema.org/EventScheduled",
+    "postponed": "https://schema.org/EventPostponed",
+    "cancelled": "https://schema.org/EventCancelled",
+}
+ATTENDANCE = {
+    "in_person": "https://schema.org/OfflineEventAttendanceMode",
+    "online": "https://schema.org/OnlineEventAttendanceMode",
+    "hybrid": "https://schema.org/MixedEventAttendanceMode",
+}
 
 
 def organization(consortium: Consortium, site_url: str, funding: str, code: str, default_code: str) -> dict:
@@ -77,6 +91,54 @@ def news_article(post: Post, url: str, image: str, language: str, modified: date
         "publisher": publisher,
         "author": {"@type": "Organization", "name": post.author} if post.author else publisher,
     }
+    return data
+
+
+def event(
+    activity: Activity,
+    name: str,
+    description: str,
+    url: str,
+    state: str,
+    language: str,
+    places: dict,
+    leads: list[Partner],
+) -> dict:
+    """The activity as a schema.org Event. Dates keep the data's precision (a month stays '2018-06');
+    `places` holds the place's names in the page's language: {'locality': ..., 'country': ...}."""
+    period = activity.shown_period
+    days = (period.first.isoformat(), period.last.isoformat())
+    if period.precision == "month":
+        days = (days[0][:7], days[1][:7])
+    data = {
+        "@type": "Event",
+        "name": name,
+        "url": url,
+        "startDate": days[0],
+        "endDate": days[1],
+        "eventStatus": STATUSES[state],
+        "eventAttendanceMode": ATTENDANCE[activity.attendance],
+        "inLanguage": list(activity.languages) or [language],
+        "organizer": [
+            {
+                "@type": "Organization",
+                "name": partner.full_name(language, "en") or partner.acronym,
+                "alternateName": partner.acronym,
+            }
+            for partner in leads
+        ],
+    }
+    if description:
+        data["description"] = description
+    if activity.place and activity.place.online:
+        data["location"] = {"@type": "VirtualLocation", "url": url}
+    elif activity.place:
+        address = {"@type": "PostalAddress", "addressCountry": activity.place.country}
+        if places.get("locality"):
+            address["addressLocality"] = places["locality"]
+        data["location"] = {"@type": "Place", "name": places.get("name") or places.get("country"), "address": address}
+    if activity.report and activity.report.period and state == "postponed":
+        data["previousStartDate"] = activity.period.first.isoformat()
     return data
 
 

@@ -25,6 +25,11 @@ from .markup import inline
 LOWER_CASE_LANGUAGE_NAMES = {"el"}
 
 
+def activity_path(prefix: str, activity_id: str) -> str:
+    """Site path of an activity's own page."""
+    return f"{prefix}activities/{activity_id}/"
+
+
 def calendar_path(prefix: str, activity_id: str | None = None) -> str:
     """Site path of a language's calendar of all activities, or of one activity's file."""
     return f"{prefix}calendar/{activity_id or 'activities'}.ics"
@@ -59,17 +64,28 @@ def country_key(activity: Activity) -> str:
 
 
 def render_activity(activity: Activity, ctx: Context, heading: str = "h3") -> str:
+    """An activity as an item of a list (timeline, work package, post): its title leads to its own page."""
     title, title_code = activity.text("title", ctx.code, ctx.default_code)
-    description, description_code = activity.text("description", ctx.code, ctx.default_code)
     state = activity.state(ctx.today)
     parts = [
         f'<li class="cisotra-activity cisotra-activity--{state}" id="{escape(activity.id)}"'
         f' data-type="{escape(activity.type)}" data-country="{escape(country_key(activity))}"'
         f' data-year="{activity.shown_period.first.year}">',
-        f"<{heading}{_lang(title_code, ctx)}>{escape(title)}</{heading}>",
+        f'<{heading}{_lang(title_code, ctx)}><a href="{escape(ctx.link(activity_path(ctx.prefix, activity.id)))}">'
+        f"{escape(title)}</a></{heading}>",
         render_when(activity, ctx),
         f'<dl class="cisotra-activity__details">{_details(activity, ctx)}</dl>',
+        *render_description_and_links(activity, ctx),
+        "</li>",
     ]
+    return "\n".join(parts)
+
+
+def render_description_and_links(activity: Activity, ctx: Context) -> list[str]:
+    """The activity's description, and its links (reports, outputs, "Add to calendar" while upcoming)."""
+    title, _ = activity.text("title", ctx.code, ctx.default_code)
+    description, description_code = activity.text("description", ctx.code, ctx.default_code)
+    parts = []
     if description:
         parts.append(f"<p{_lang(description_code, ctx)}>{escape(description)}</p>")
     links = [
@@ -77,7 +93,7 @@ def render_activity(activity: Activity, ctx: Context, heading: str = "h3") -> st
     ]
     if activity.report:
         links += [f'<a href="{escape(url)}">{ctx.html("activity.output")}</a>' for url in activity.report.outputs]
-    if state == "upcoming":
+    if activity.state(ctx.today) == "upcoming":
         # Past activities stay in the calendar of all activities; a file to add one of
         # them to a calendar would help nobody, and years of them would pile up.
         calendar_href = escape(ctx.link(calendar_path(ctx.prefix, activity.id)))
@@ -87,8 +103,7 @@ def render_activity(activity: Activity, ctx: Context, heading: str = "h3") -> st
         )
     if links:
         parts.append('<p class="cisotra-activity__links">' + " · ".join(links) + "</p>")
-    parts.append("</li>")
-    return "\n".join(parts)
+    return parts
 
 
 def render_when(activity: Activity, ctx: Context) -> str:
@@ -99,6 +114,11 @@ def render_when(activity: Activity, ctx: Context) -> str:
         f'<span class="cisotra-activity__status">{ctx.html("activity.status." + activity.state(ctx.today))}</span> '
         f'<time datetime="{period.first.isoformat()}">{escape(format_period(period, ctx.tag))}</time></p>'
     )
+
+
+def render_details(activity: Activity, ctx: Context) -> str:
+    """The activity's facts as <dt>/<dd> pairs: type, work package, place, dates, format, people, languages."""
+    return _details(activity, ctx)
 
 
 def _details(activity: Activity, ctx: Context) -> str:
@@ -154,8 +174,10 @@ def render_work_package(activities: list[Activity], work_package: int, ctx: Cont
 def render_timeline(activities: list[Activity], ctx: Context) -> str:
     """Markdown for the timeline page: numbers, calendar, filters, then the activities by year."""
     sections = [render_numbers(activities, ctx), ctx.html_block(_calendar_link(ctx) + "\n" + _filters(activities, ctx))]
+    # Each activity is found by search on its own page; the timeline's lists repeat them.
     for year, group in groupby(activities, key=lambda activity: activity.shown_period.first.year):
-        sections.append(f"## {year} {{#year-{year}}}\n\n{ctx.html_block(render_list(group, ctx, year=year))}")
+        lists = ctx.html_block(render_list(group, ctx, year=year), searchable=False)
+        sections.append(f"## {year} {{#year-{year}}}\n\n{lists}")
     return "\n\n".join(sections) + "\n"
 
 
