@@ -214,3 +214,52 @@ def test_a_link_to_a_post_not_published_yet_stops_the_build_with_its_line(tmp_pa
         "docs/en/news/2020-04-02-workshop-held.md:13: link: '2031-01-01-later.md' leads to a post or issue that is "
         "not published yet (a draft, or dated in the future): link to it once it is published, or publish both together"
     ) in result.log
+
+
+EVENT_STATUS = {
+    "meeting-planned": ("EventScheduled", "OfflineEventAttendanceMode"),
+    "workshop-held-online": ("EventScheduled", "OnlineEventAttendanceMode"),
+    "seminar-cancelled": ("EventCancelled", "OfflineEventAttendanceMode"),
+    "meeting-postponed": ("EventPostponed", "MixedEventAttendanceMode"),
+    "conference-upcoming": ("EventScheduled", "OfflineEventAttendanceMode"),
+}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_each_activity_page_says_what_is_known_and_gives_search_engines_the_same(fixture_site, code):
+    import json
+
+    for ident, (status, mode) in EVENT_STATUS.items():
+        page = soup(fixture_site, f"{PREFIX[code]}activities/{ident}/index.html")
+        word = page.select_one(".cisotra-activity__status").get_text()
+        if code in STATUS_WORDS:
+            assert word == STATUS_WORDS[code][STATES[ident]], (code, ident)
+        event = next(
+            item
+            for item in json.loads(page.select_one('script[type="application/ld+json"]').string)["@graph"]
+            if item["@type"] == "Event"
+        )
+        assert (event["eventStatus"].rsplit("/", 1)[1], event["eventAttendanceMode"].rsplit("/", 1)[1]) == (
+            status,
+            mode,
+        )
+    held = soup(fixture_site, f"{PREFIX[code]}activities/workshop-held-online/index.html")
+    assert held.select_one("time").get("datetime") == "2020-04-02"
+
+
+def test_an_activity_page_lists_the_posts_and_issues_that_mention_it(fixture_site):
+    page = soup(fixture_site, "si/activities/meeting-planned/index.html")
+    links = [a["href"] for a in page.select(".cisotra-mentions a")]
+    assert links == ["../../news/2019-05-22-meeting-in-celje/"]
+    upcoming = soup(fixture_site, "activities/conference-upcoming/index.html")
+    assert (
+        upcoming.select_one(".cisotra-activity__links a[download]")["href"] == "../../calendar/conference-upcoming.ics"
+    )
+
+
+def test_the_model_scheme_and_its_text_are_on_the_model_page(fixture_site):
+    page = soup(fixture_site, "work-packages/wp8/index.html")
+    assert page.select_one("svg.cisotra-model title").get_text() == "The scheme"
+    assert len(page.select("svg .cisotra-model__node")) == 3 and len(page.select("svg .cisotra-model__edge")) == 2
+    assert "Advice before a young person turns 18." in page.select(".cisotra-model__list")[1].get_text()
+    assert "Employment offices & <agencies>" in page.get_text()  # escaped where it lands, shown as written

@@ -19,6 +19,7 @@ from .errors import DataError, Problem
 from .funding import Funding, load_funding
 from .languages import SiteLanguage
 from .links import SourcePages, check_markdown_links, scan_pages
+from .model import Model, load_model
 from .news import Post, Tags, load_posts, load_tags
 from .newsletters import Issue, load_issues
 from .placeholders import load_placeholders
@@ -37,6 +38,7 @@ class Project:
     issues: list[Issue]
     pages: SourcePages
     consortium: Consortium | None = None
+    model: Model = Model([], [])
     problems: tuple[Problem, ...] = ()  # only in a partial load: what is wrong, for the editor's preview
 
     @property
@@ -100,6 +102,7 @@ def load_project(
     posts = attempt(lambda: load_posts(docs, codes, ZoneInfo(zone), activity_ids, tags, placeholders, root), [])
     issues = attempt(lambda: load_issues(docs, codes, placeholders, root, activity_ids), [])
     consortium = attempt(lambda: load_consortium(data, codes, root), None)
+    model = attempt(lambda: load_model(data / "model.yml", codes, root), Model([], []))
     pages = scan_pages(docs, codes)
     problems.extend(check_markdown_links(pages, docs, root))
     if problems and (not partial or strings is None):
@@ -115,5 +118,6 @@ def load_project(
         issues=issues,
         pages=pages,
         consortium=consortium,
+        model=model,
         problems=tuple(problems),
     )

@@ -1,0 +1,228 @@
+"""Quality indicators (WP9): what was planned against what partners reported, and the data for the consortium's reports.
+
+The figures are sums over the activities of data/activities.yml, each labelled for what it
+is: planned places count a person once per activity they take part in; reported
+participants count what the reports say, and the share of activities with a report says
+how far the reported figures go. The exports hold every activity, planned and reported,
+in CSV and JSON, so a report can be made from them without retyping.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from babel.numbers import format_decimal, format_percent
+
+from .activities import TYPES, Activity
+from .context import Context
+from .reports import GROUPS
+from .timeline import country_key, country_name
+
+EXPORT_CSV = "indicators/activities.csv"
+EXPORT_JSON = "indicators/activities.json"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One group of activities (a kind, a country, a year or a work package) and its sums."""
+
+    key: str
+    planned: int  # activities
+    reported: int  # activities with a report
+    held: int
+    postponed: int
+    cancelled: int
+    planned_places: int | None  # None: no activity of the group has a planned number
+    participants: int | None  # None: no report of the group gives a number
+
+    @property
+    def reported_share(self) -> float:
+        return self.reported / self.planned if self.planned else 0.0
+
+
+def rows(activities: list[Activity], key: Callable[[Activity], str]) -> list[Row]:
+    """The sums per group, in the order the groups first appear."""
+    groups: dict[str, list[Activity]] = {}
+    for activity in activities:
+        groups.setdefault(key(activity), []).append(activity)
+    return [_row(name, members) for name, members in groups.items()]
+
+
+def total(activities: list[Activity]) -> Row:
+    return _row("", activities)
+
+
+def _row(key: str, members: list[Activity]) -> Row:
+    reports = [activity.report for activity in members if activity.report]
+    planned = [activity.participants for activity in members if activity.participants is not None]
+    counted = [report.participants for report in reports if report.participants is not None]
+    return Row(
+        key=key,
+        planned=len(members),
+        reported=len(reports),
+        held=sum(report.status == "held" for report in reports),
+        postponed=sum(report.status == "postponed" for report in reports),
+        cancelled=sum(report.status == "cancelled" for report in reports),
+        planned_places=sum(planned) if planned else None,
+        participants=sum(counted) if counted else None,
+    )
+
+
+# ---------------------------------------------------------------------------
+
+
+def groupings(activities: list[Activity], ctx: Context) -> list[tuple[str, list[tuple[str, Row]]]]:
+    """(caption key, [(row label, row)]) for each way of grouping, labels in the page's language."""
+    by_type = {row.key: row for row in rows(activities, lambda a: a.type)}
+    countries = rows([a for a in activities if a.place], country_key)
+    named = {
+        row.key: (ctx.text("activity.online") if row.key == "online" else country_name(row.key, ctx))
+        for row in countries
+    }
+    return [
+        (
+            "indicators.by_type",
+            [(ctx.text(f"activity.types.{kind}"), by_type[kind]) for kind in TYPES if kind in by_type],
+        ),
+        (
+            "indicators.by_country",
+            [(named[row.key], row) for row in ctx.sorted_by_name(countries, lambda row: named[row.key])],
+        ),
+        (
+            "indicators.by_year",
+            sorted((row.key, row) for row in rows(activities, lambda a: str(a.shown_period.first.year))),
+        ),
+        (
+            "indicators.by_work_package",
+            [
+                (f"WP{row.key}", row)
+                for row in sorted(rows(activities, lambda a: str(a.work_package)), key=lambda row: int(row.key))
+            ],
+        ),
+    ]
+
+
+def render_indicators(activities: list[Activity], ctx: Context, exports: tuple[str, str]) -> str:
+    """HTML of the tables and the links to the exports (site paths)."""
+    tables = [
+        _table(ctx.text(caption), labelled, total(activities), ctx) for caption, labelled in groupings(activities, ctx)
+    ]
+    csv_path, json_path = exports
+    downloads = (
+        f'<p class="cisotra-indicators__exports">{ctx.html("indicators.exports")} '
+        f'<a href="{escape(ctx.link(csv_path))}" type="text/csv" download>CSV</a> · '
+        f'<a href="{escape(ctx.link(json_path))}" type="application/json" download>JSON</a></p>'
+    )
+    return (
+        f'<p class="cisotra-indicators__note">{ctx.html("indicators.note")}</p>\n'
+        + "\n".join(tables)
+        + "\n"
+        + downloads
+    )
+
+
+def _table(caption: str, labelled: list[tuple[str, Row]], whole: Row, ctx: Context) -> str:
+    def number(value: int | None) -> str:
+        return "–" if value is None else escape(format_decimal(value, locale=ctx.locale))
+
+    def cells(row: Row) -> str:
+        share = escape(format_percent(row.reported_share, locale=ctx.locale))
+        return (
+            f"<td>{number(row.planned)}</td><td>{number(row.held)}</td><td>{number(row.postponed)}</td>"
+            f"<td>{number(row.cancelled)}</td><td>{share}</td><td>{number(row.planned_places)}</td>"
+            f"<td>{number(row.participants)}</td>"
+        )
+
+    head = "".join(
+        f'<th scope="col">{ctx.html("indicators.columns." + column)}</th>'
+        for column in ("group", "planned", "held", "postponed", "cancelled", "reported", "places", "participants")
+    )
+    body = "".join(f'<tr><th scope="row">{escape(label)}</th>{cells(row)}</tr>' for label, row in labelled)
+    foot = f'<tr><th scope="row">{ctx.html("indicators.total")}</th>{cells(whole)}</tr>'
+    return (
+        f'<div class="cisotra-indicators__table"><table><caption>{escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody><tfoot>{foot}</tfoot></table></div>"
+    )
+
+
+# ---------------------------------------------------------------------------
+# Exports
+
+COLUMNS = (
+    "id",
+    "type",
+    "work_package",
+    "planned_start",
+    "planned_end",
+    "precision",
+    "country",
+    "city",
+    "online",
+    "planned_participants",
+    "languages",
+    "title",
+    "status",
+    "held_start",
+    "held_end",
+    "format",
+    "participants",
+    *GROUPS,
+    "outputs",
+)
+
+
+def records(activities: list[Activity], default_code: str, today: date) -> list[dict]:
+    """Every activity as a flat record: the plan, and the report where there is one."""
+    out = []
+    for activity in activities:
+        report = activity.report
+        place = activity.place
+        out.append(
+            {
+                "id": activity.id,
+                "type": activity.type,
+                "work_package": activity.work_package,
+                "planned_start": activity.period.first.isoformat(),
+                "planned_end": activity.period.last.isoformat(),
+                "precision": activity.period.precision,
+                "country": place.country if place and not place.online else None,
+                "city": place.city.key if place and place.city else None,
+                "online": bool(place and place.online),
+                "planned_participants": activity.participants,
+                "languages": list(activity.languages),
+                "title": activity.text("title", default_code, default_code)[0],
+                "status": activity.state(today),
+                "held_start": report.period.first.isoformat() if report and report.period else None,
+                "held_end": report.period.last.isoformat() if report and report.period else None,
+                "format": report.format if report else None,
+                "participants": report.participants if report else None,
+                **{group: (report.groups.get(group) if report else None) for group in GROUPS},
+                "outputs": list(report.outputs) if report else [],
+            }
+        )
+    return out
+
+
+def to_json(items: list[dict]) -> bytes:
+    return (json.dumps({"activities": items}, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def to_csv(items: list[dict]) -> bytes:
+    """CSV with a header row; lists joined with a space; empty cells where nothing is known."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for item in items:
+        writer.writerow(
+            {
+                key: " ".join(value) if isinstance(value, list) else ("" if value is None else value)
+                for key, value in item.items()
+            }
+        )
+    return out.getvalue().encode("utf-8")
