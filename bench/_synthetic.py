@@ -17,8 +17,36 @@ WORDS = {
 }
 
 
+# Syllables with each language's own letters, for a larger vocabulary of made-up words: real
+# text repeats a few words often and many words rarely, and a search index is sized by that.
+SYLLABLES = {
+    "en": "ba ce di fo gu ha ke li mo nu pa re si to vu wa ye".split(),
+    "si": "ča še ži ba de ki lo mu ne po ra sl tr va za".split(),
+    "de": "ä ö ü ß ba de ge ha ke la me ne pe re se te".split(),
+    "it": "ca ce ci co gli gno la le lo ma me ni pa re to".split(),
+    "el": "κα λη μο νε πα ρι στ τα φο χω ψυ ωρ ευ θε".split(),
+    "tr": "ça şe ği ıl öz ün ka le mi na pa ra sa ta ya".split(),
+}
+VOCABULARY = 3000
+
+
+def _vocabulary(code: str) -> list[str]:
+    rng = random.Random(f"vocabulary-{code}")
+    return ["".join(rng.choice(SYLLABLES[code]) for _ in range(rng.randint(2, 4))) for _ in range(VOCABULARY)]
+
+
+_WORDS_OF = {code: _vocabulary(code) for code in SYLLABLES}
+
+
+def word(code: str, rng: random.Random) -> str:
+    """Three words in ten from the project's vocabulary; the rest made-up, a few often, most rarely."""
+    if rng.random() < 0.3:
+        return rng.choice(WORDS[code])
+    return _WORDS_OF[code][int(rng.random() ** 3 * VOCABULARY)]
+
+
 def sentence(code: str, rng: random.Random, words: int = 12) -> str:
-    return " ".join(rng.choice(WORDS[code]) for _ in range(words)).capitalize() + "."
+    return " ".join(word(code, rng) for _ in range(words)).capitalize() + "."
 
 
 def activities_yaml(count: int, seed: int = 1) -> str:

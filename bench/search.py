@@ -5,12 +5,13 @@
 For each scale (bench/site.py's content) it builds the project once, and once more with
 Material's search plugin added (the search the site had before), then prints per language:
 
-  index KB        the language's whole Pagefind index (raw, and gzip as GitHub Pages sends it);
+  index KB        the language's whole Pagefind index (its files are compressed already);
                   for Material, its one search_index.json holding every language
   first results   what a visitor's browser fetched from opening the search to the first
-                  results of a query typed key by key (gzip), measured in Chromium
+                  results of a query typed key by key (gzip), measured in Chromium: for a
+                  typical word (some pages have it) and for a common one (nearly every page)
   ms to results   from the last keystroke to the results on the page, with Chromium's CPU
-                  slowed 4x (Lighthouse's mobile profile), median of 5 queries
+                  slowed 4x (Lighthouse's mobile profile), median of 4 queries after the first
 and the seconds each search adds to the build.
 """
 
@@ -70,8 +71,30 @@ def pagefind_sizes(site: Path) -> dict[str, tuple[int, int]]:
     return sizes
 
 
-def visitor(site: Path) -> dict[str, tuple[float, float]]:
-    """tag → (KB fetched before the first results, median ms from the last keystroke to results)."""
+def _query(page, query: str) -> float:
+    """Type `query` key by key into the open dialog; ms from the last keystroke to the results shown."""
+    field = page.locator("#cisotra-search-input")
+    field.fill("")
+    field.press_sequentially(query[:-1], delay=30)
+    page.evaluate(
+        "() => { window.__done = null; const list = document.querySelector('.cisotra-search__results');"
+        " list.replaceChildren();"
+        " new MutationObserver((m, o) => { if (list.children.length) { window.__done = performance.now(); o.disconnect(); } })"
+        ".observe(list, {childList: true}); }"
+    )
+    start = page.evaluate("performance.now()")
+    field.press_sequentially(query[-1])
+    page.wait_for_function("() => window.__done !== null", timeout=120_000)
+    return page.evaluate("window.__done") - start
+
+
+def visitor(site: Path) -> dict[str, dict[str, tuple[float, float]]]:
+    """tag → {'typical' | 'common': (KB fetched before the first results, median ms from the last keystroke)}.
+
+    A typical query is a word that some pages have (the made-up vocabulary's middle); a
+    common one is a word of the project that almost every synthetic page has, the worst case.
+    """
+    from _synthetic import _WORDS_OF
     from playwright.sync_api import sync_playwright
 
     with socket.socket() as probe:
@@ -79,57 +102,44 @@ def visitor(site: Path) -> dict[str, tuple[float, float]]:
         port = probe.getsockname()[1]
     server = serve_site.start(site, port)
     base = f"http://127.0.0.1:{port}{serve_site.SUB_PATH}"
-    out = {}
+    out: dict[str, dict[str, tuple[float, float]]] = {}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
             for code, tag in LANGUAGES.items():
-                words = WORDS[code]
-                context = browser.new_context()
-                page = context.new_page()
-                fetched: list[str] = []
-                page.on(
-                    "requestfinished",
-                    lambda request, seen=fetched: "/pagefind/" in request.url and seen.append(request.url),
-                )
-                cdp = context.new_cdp_session(page)
-                cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
-                page.goto(base + PREFIXES[code])
-                timings = []
-                first_kb = None
-                for index in range(QUERIES):
-                    query = words[(index * 3) % len(words)]
-                    page.evaluate("document.querySelector('.cisotra-search__open').click()")
-                    field = page.locator("#cisotra-search-input")
-                    field.fill("")
-                    field.press_sequentially(query[:-1], delay=30)
-                    page.evaluate(
-                        "() => { window.__done = null; const list = document.querySelector('.cisotra-search__results');"
-                        " new MutationObserver((m, o) => { if (list.children.length) { window.__done = performance.now(); o.disconnect(); } })"
-                        ".observe(list, {childList: true}); }"
+                kinds = {
+                    "typical": [_WORDS_OF[code][index] for index in (150, 300, 600, 900, 1200)],
+                    "common": [WORDS[code][index] for index in range(QUERIES)],
+                }
+                out[tag] = {}
+                for kind, queries in kinds.items():
+                    context = browser.new_context()
+                    page = context.new_page()
+                    fetched: list[str] = []
+                    page.on(
+                        "requestfinished",
+                        lambda request, seen=fetched: "/pagefind/" in request.url and seen.append(request.url),
                     )
-                    page.evaluate("document.querySelector('.cisotra-search__results').replaceChildren()")
-                    start = page.evaluate("performance.now()")
-                    field.press_sequentially(query[-1])
-                    page.wait_for_function("() => window.__done !== null", timeout=60_000)
-                    timings.append(page.evaluate("window.__done") - start)
-                    if first_kb is None:
-                        if "--detail" in sys.argv:
-                            for url in fetched:
-                                local = site / url.split(serve_site.SUB_PATH, 1)[1].split("?")[0]
-                                print(
-                                    f"  {tag} {local.name}: {local.stat().st_size / 1000:.1f} KB raw, {gz(local.read_bytes()) / 1000:.1f} KB gz"
-                                )
-                        first_kb = (
-                            sum(
-                                gz((site / url.split(serve_site.SUB_PATH, 1)[1].split("?")[0]).read_bytes())
-                                for url in fetched
-                            )
-                            / 1000
+                    cdp = context.new_cdp_session(page)
+                    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+                    page.goto(base + PREFIXES[code])
+                    page.evaluate("document.querySelector('.cisotra-search__open').click()")
+                    timings = [_query(page, queries[0])]
+                    first = [url for url in fetched]
+                    if "--detail" in sys.argv:
+                        for url in first:
+                            local = site / url.split(serve_site.SUB_PATH, 1)[1].split("?")[0]
+                            print(f"  {tag} {kind} {local.name}: {local.stat().st_size / 1000:.1f} KB")
+                    kb = (
+                        sum(
+                            gz((site / url.split(serve_site.SUB_PATH, 1)[1].split("?")[0]).read_bytes())
+                            for url in first
                         )
-                    page.keyboard.press("Escape")
-                out[tag] = (first_kb, statistics.median(timings))
-                context.close()
+                        / 1000
+                    )
+                    timings += [_query(page, query) for query in queries[1:]]
+                    out[tag][kind] = (kb, statistics.median(timings[1:]))  # the first query also loads the search
+                    context.close()
             browser.close()
     finally:
         server.shutdown()
@@ -159,11 +169,15 @@ def run(scale: int) -> None:
         worker = next((project / "site" / "assets" / "javascripts" / "workers").glob("search.*.min.js")).read_bytes()
         material_seconds = max(theirs.seconds - ours.seconds, 0.0)  # both run Pagefind; the difference is lunr's
     print(f"\nscale {scale}x ({pages} pages)")
-    print(f"{'language':<9} {'Pagefind index KB (gz)':>23} {'first results KB (gz)':>22} {'ms to results (CPU/4)':>22}")
+    print(
+        f"{'language':<9} {'index KB':>9} {'first results KB, typical':>26} {'common':>7} {'ms to results (CPU/4), typical':>31} {'common':>7}"
+    )
     for tag in LANGUAGES.values():
-        raw, packed = sizes[tag]
-        kb, ms = measured[tag]
-        print(f"{tag:<9} {raw / 1000:>12.0f} ({packed / 1000:>7.0f}) {kb:>22.0f} {ms:>22.0f}")
+        raw, _packed = sizes[tag]  # Pagefind's files are compressed already
+        typical, common = measured[tag]["typical"], measured[tag]["common"]
+        print(
+            f"{tag:<9} {raw / 1000:>9.0f} {typical[0]:>26.0f} {common[0]:>7.0f} {typical[1]:>31.0f} {common[1]:>7.0f}"
+        )
     print(
         f"Material's search: one index of every language, {len(index) / 1000:.0f} KB ({gz(index) / 1000:.0f} KB gz), "
         f"fetched whole with its worker ({gz(worker) / 1000:.0f} KB gz) before any result, in every language"

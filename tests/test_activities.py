@@ -69,7 +69,7 @@ def test_malformed_yaml(tmp_path):
         (
             "type: meeting",
             "type: party",
-            "data/activities.yml:2: meeting-1-naples: type: unknown type 'party' (expected one of: meeting, seminar, training, course, workshop_minors, workshop_young_adults, model, conference)",
+            "data/activities.yml:2: meeting-1-naples: type: unknown type 'party' (expected one of: meeting, seminar, training, course, workshop_minors, workshop_young_adults, model, conference, presentation)",
         ),
         (
             "start: 2018-05-15",

@@ -21,7 +21,17 @@ from .placeholders import Placeholders
 from .reports import Report, parse_report
 from .yamlfile import Located, load_file
 
-TYPES = ("meeting", "seminar", "training", "course", "workshop_minors", "workshop_young_adults", "model", "conference")
+TYPES = (
+    "meeting",
+    "seminar",
+    "training",
+    "course",
+    "workshop_minors",
+    "workshop_young_adults",
+    "model",
+    "conference",
+    "presentation",  # the project presented at a conference outside the consortium (WP10)
+)
 WORK_PACKAGES = range(1, 11)
 LINK_KINDS = ("report", "photos", "registration")
 FIELDS = (
