@@ -1,11 +1,12 @@
 """Lighthouse scores of every page type in every language: a report, not a test.
 
-    CHROME_PATH=/usr/bin/chromium .venv/bin/python bench/lighthouse.py [--languages en si ...] [--lighthouse PATH]
+    CHROME_PATH=/usr/bin/chromium .venv/bin/python bench/lighthouse.py [--languages en si ...] [--plain] [--lighthouse PATH]
 
-Builds the site for http://127.0.0.1:PORT/cisotra/, serves it there, runs Lighthouse
-(npm package `lighthouse`; by default through `npx --yes lighthouse@13.5.0`) on each page,
-and prints the four category scores per page and language, then what kept any score
-below 100.
+Builds the site for http://127.0.0.1:PORT/cisotra/, serves it there as GitHub Pages does
+(gzip, `Cache-Control: max-age=600`; `--plain` serves uncompressed files, for comparison),
+runs Lighthouse (npm package `lighthouse`; by default through `npx --yes lighthouse@12.2.3`,
+the last release that runs on Debian 12's Node 20) on each page, and prints the four
+category scores per page and language, then what kept any score below 100.
 """
 
 from __future__ import annotations
@@ -58,9 +59,10 @@ def lighthouse(command: list[str], url: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES))
-    parser.add_argument("--lighthouse", help="path to a lighthouse executable (default: npx --yes lighthouse@13.5.0)")
+    parser.add_argument("--plain", action="store_true", help="serve without compression (not as Pages does)")
+    parser.add_argument("--lighthouse", help="path to a lighthouse executable (default: npx --yes lighthouse@12.2.3)")
     options = parser.parse_args()
-    command = [options.lighthouse] if options.lighthouse else ["npx", "--yes", "lighthouse@13.5.0"]
+    command = [options.lighthouse] if options.lighthouse else ["npx", "--yes", "lighthouse@12.2.3"]
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -68,7 +70,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         project = copy_project(Path(folder))
         build(project, env={"SITE_URL": base})
-        server = serve_site.start(project / "site", port)
+        server = serve_site.start(project / "site", port, compress=not options.plain)
         problems: dict[str, set[str]] = {}
         print(f"{'page':<18} {'lang':<5} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES))
         try:

@@ -44,11 +44,13 @@ from mkdocs.structure.files import File
 from cisotra.consortium import Consortium
 from cisotra.context import Context
 from cisotra.errors import DataError, Problem
+from cisotra.home import partner_map as draw_partner_map
 from cisotra.images import RASTER, WebImage, reason_to_process
 from cisotra.images import web_image as make_web_image
 from cisotra.languages import Alternate, SiteLanguage, build_languages, by_code
 from cisotra.markup import front_matter, inline
 from cisotra.pages import GeneratedPage
+from cisotra.partnermap import load_basemap
 from cisotra.project import Project, load_project
 from cisotra.publication import Publication
 from cisotra.translations import Report, build_report, last_changes
@@ -406,10 +408,26 @@ def photo_to_replace(config: MkDocsConfig, docs_path: str) -> WebImage | None:
     return images[docs_path]
 
 
+def partner_map(config: MkDocsConfig, ctx: Context) -> str:
+    """The partner map in the context's language, drawn once per build and language."""
+    memo = build(config).memo.setdefault("partner map", {})
+    if ctx.code not in memo:
+        if "basemap" not in memo:
+            memo["basemap"] = load_basemap(project_root(config) / "data" / "map" / "basemap.json")
+        memo[ctx.code] = draw_partner_map(consortium(config), memo["basemap"], ctx)
+    return memo[ctx.code]
+
+
 def translation_report(config: MkDocsConfig) -> Report:
     state = project(config)
     return build_report(
-        state.posts, state.issues, state.codes, Path(config.docs_dir), last_changes(project_root(config)), now(config)
+        state.posts,
+        state.issues,
+        state.codes,
+        Path(config.docs_dir),
+        last_changes(project_root(config)),
+        now(config),
+        state.warnings,
     )
 
 
@@ -584,6 +602,7 @@ def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = No
         today=state.today,
         prefix=language.prefix,
         page=page_url,
+        tags={lang.code: lang.tag for lang in state.languages},
         keep_html=functools.partial(_stand_in, state, generator),
     )
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import _site
 from cisotra.home import (
+    EMBLEM,
     HomeParts,
-    map_description,
     render_figures,
     render_intro,
     render_news,
@@ -17,7 +16,6 @@ from cisotra.home import (
     render_upcoming,
 )
 from cisotra.markup import inline, insert_after_title
-from cisotra.partnermap import Pin, load_basemap, render_map
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -25,7 +23,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 GENERATOR = "the home page hook"
-EMBLEM = "assets/images/eu-emblem.svg"
 
 
 @_site.timed
@@ -41,7 +38,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         funding=project.funding[ctx.code],
         activities=project.activities,
         posts=_site.publication(config).posts(ctx.code),
-        map_svg=_map(config, ctx),
+        map_svg=_site.partner_map(config, ctx),
         emblem=EMBLEM,
     )
     sections = [
@@ -57,21 +54,3 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if html
     )
     return insert_after_title(markdown, ctx.html_block(render_intro(parts, ctx))) + body
-
-
-def _map(config: MkDocsConfig, ctx) -> str:
-    consortium = _site.consortium(config)
-    memo = _site.build(config).memo.setdefault("partner map", {})
-    if ctx.code not in memo:
-        basemap = memo.get("basemap") or load_basemap(
-            Path(_site.project_root(config)) / "data" / "map" / "basemap.json"
-        )
-        memo["basemap"] = basemap
-        pins = [
-            Pin(partner.acronym, partner.city.names[ctx.code], *partner.city.at, highlight=partner.coordinator)
-            for partner in consortium.partners
-        ]
-        memo[ctx.code] = render_map(
-            basemap, pins, ctx.text("home.map_title"), map_description(consortium, ctx), set(consortium.countries)
-        )
-    return memo[ctx.code]

@@ -7,8 +7,18 @@ from typing import TYPE_CHECKING
 import _site
 from cisotra.activitypages import lead_partners
 from cisotra.newspages import index_path, post_path
-from cisotra.structured import breadcrumbs, event, graph, news_article, organization, script_text, website
+from cisotra.structured import (
+    breadcrumbs,
+    creative_work,
+    event,
+    graph,
+    news_article,
+    organization,
+    script_text,
+    website,
+)
 from cisotra.timeline import country_name, place_text
+from cisotra.urls import file_site_path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -68,6 +78,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         timeline = project.strings.get(language.code, "activity.heading")
         trail += [(timeline, site_url + f"{language.prefix}timeline/"), (text, url)]
     elif path != "index.md":
+        if page.meta.get("results"):
+            items.extend(_results(page, config))
         for ancestor in page.ancestors:
             first = next(
                 (child for child in getattr(ancestor, "children", []) if getattr(child, "url", None) is not None), None
@@ -79,6 +91,22 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         items.append(breadcrumbs(trail))
     context["json_ld"] = script_text(graph(*items)) if items else None
     return context
+
+
+def _results(page: Page, config: MkDocsConfig) -> list[dict]:
+    ctx = _site.context(config, page.url)
+    site_url = config.site_url or ""
+    page_url = site_url + _site.site_path(page.url)
+    works = []
+    for result in _site.project(config).results:
+        name, _ = result.text("title", ctx.code, ctx.default_code)
+        description, _ = result.text("summary", ctx.code, ctx.default_code)
+        files = {
+            code: file.url or site_url + file_site_path(file.docs_path, ctx.default_code)
+            for code, file in result.files.items()
+        }
+        works.append(creative_work(result, name, description, f"{page_url}#{result.id}", files, ctx.tags))
+    return works
 
 
 def _home_title(config: MkDocsConfig) -> str:

@@ -36,6 +36,9 @@ PAGE_TYPES = {
     "news post": "news/2018-05-15-first-project-meeting-naples/",
     "newsletter archive": "newsletters/",
     "newsletter issue": "newsletters/issue-2/",
+    "activity": "activities/meeting-1-naples/",
+    "indicators": "indicators/",
+    "results": "results/",
 }
 
 

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import feedparser
@@ -64,3 +65,16 @@ def test_an_entry_id_is_its_address_so_a_new_title_keeps_it():
     before = feedparser.parse(render(FEED, [entry(20, "Old title")], "rss")).entries[0]
     after = feedparser.parse(render(FEED, [entry(20, "New title")], "rss")).entries[0]
     assert before.id == after.id == "https://example.org/cisotra/si/news/post-20/"
+
+
+def test_entries_of_one_day_get_distinct_updated_instants_in_their_order():
+    same_day = [replace(entry(20), url=f"https://example.org/cisotra/si/news/p{n}/") for n in range(3)]
+    atom = feedparser.parse(render(FEED, [*same_day, entry(10)], "atom"))
+    instants = [e.updated for e in atom.entries]
+    assert instants == [
+        "2018-05-20T10:00:00+00:00",
+        "2018-05-20T09:59:59+00:00",
+        "2018-05-20T09:59:58+00:00",
+        "2018-05-10T10:00:00+00:00",
+    ]
+    assert [e.published[:10] for e in atom.entries] == ["2018-05-20"] * 3 + ["2018-05-10"]

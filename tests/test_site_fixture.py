@@ -102,6 +102,7 @@ def test_calendars_carry_the_reported_state(fixture_site):
         "seminar-cancelled": "CANCELLED",
         "meeting-postponed": "TENTATIVE",
         "conference-upcoming": "CONFIRMED",
+        "presentation-elsewhere": "TENTATIVE",  # known to the month
     }
     held = events["workshop-held-online"]
     assert (held.decoded("DTSTART").isoformat(), held.decoded("DTEND").isoformat()) == ("2020-04-02", "2020-04-04")

@@ -41,13 +41,18 @@ def test_a_missing_language_file_is_named(tmp_path):
         strings(tmp_path, ["en", "de"])
 
 
-def test_funding_needs_both_texts_in_every_language(tmp_path):
-    write(tmp_path, "funding.yml", "en:\n  statement: S\n  disclaimer: D\nsi:\n  statement: S\n  colour: blue\n")
+def test_funding_needs_every_text_in_every_language(tmp_path):
+    write(
+        tmp_path,
+        "funding.yml",
+        "en:\n  statement: S\n  disclaimer: D\n  publication_disclaimer: P\nsi:\n  statement: S\n  colour: blue\n",
+    )
     with pytest.raises(DataError) as caught:
         load_funding(tmp_path / "funding.yml", ("en", "si", "de"), tmp_path)
     assert [str(p) for p in caught.value.problems] == [
-        "funding.yml:4: si.disclaimer: expected a non-empty text",
-        "funding.yml:6: si.colour: unknown field (expected statement or disclaimer)",
+        "funding.yml:5: si.disclaimer: expected a non-empty text",
+        "funding.yml:5: si.publication_disclaimer: expected a non-empty text",
+        "funding.yml:7: si.colour: unknown field (expected statement, disclaimer, publication_disclaimer)",
         "funding.yml: de: missing: every language needs its wording",
     ]
 

@@ -26,6 +26,7 @@ PROJECT_FIELDS = (
     "end",
     "planned_end",
     "purpose",
+    "target_groups",
     "contact",
 )
 PARTNER_FIELDS = ("id", "acronym", "also_known_as", "name", "city", "coordinator", "work_packages")
@@ -46,6 +47,7 @@ class ProjectFacts:
     purpose: dict[str, str]  # by language code
     email: str | None = None
     postal_address: str | None = None
+    target_groups: dict[str, list[str]] = field(default_factory=dict)  # by language code
 
     def phase(self, today: date) -> str:
         """'before', 'running' or 'completed' on `today`."""
@@ -139,6 +141,16 @@ def _facts(path: Path, codes: tuple[str, ...], root: Path, problems: list[Proble
     for code in purpose:
         if code not in codes:
             problem(f"purpose.{code}", f"unknown language (expected one of: {', '.join(codes)})")
+    groups = data.get("target_groups") or {}
+    if not isinstance(groups, Mapping) or any(
+        not isinstance(items, list) or not all(isinstance(item, str) and item.strip() for item in items)
+        for items in groups.values()
+    ):
+        problem("target_groups", 'expected a list of texts per language, such as  en: ["Key professionals"]')
+        groups = {}
+    for code in groups:
+        if code not in codes:
+            problem(f"target_groups.{code}", f"unknown language (expected one of: {', '.join(codes)})")
     contact = data.get("contact") or {}
     if not isinstance(contact, Mapping) or set(contact) - {"email", "postal_address"}:
         problem("contact", "expected email and postal_address (either may be null until the consortium fills it in)")
@@ -157,6 +169,7 @@ def _facts(path: Path, codes: tuple[str, ...], root: Path, problems: list[Proble
         purpose={code: str(text).strip() for code, text in purpose.items() if code in codes},
         email=email,
         postal_address=(contact.get("postal_address") or None),
+        target_groups={code: [item.strip() for item in items] for code, items in groups.items() if code in codes},
     )
 
 

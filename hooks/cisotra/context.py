@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from html import escape
 
@@ -31,6 +31,7 @@ class Context:
     today: date
     prefix: str  # the language's URL prefix, '' or 'si/'
     page: str = ""  # site path of the page being built, e.g. 'si/timeline/'
+    tags: dict[str, str] = field(default_factory=dict)  # every site language's folder code → its tag
     # How a block of generated HTML goes into generated Markdown, given the page it is for:
     # as it is by default. A site engine may hand back a stand-in and put the HTML in after
     # rendering, so the Markdown parser does not have to read HTML that needs nothing from

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urljoin
 
 from feedgen.feed import FeedGenerator
@@ -59,6 +59,21 @@ def without_title(html: str) -> str:
     return _LEADING_TITLE.sub("", html, count=1)
 
 
+def distinct_updates(entries: list[FeedEntry]) -> list[datetime]:
+    """Each entry's `updated`, made distinct: Atom readers tell changed entries apart by it, and the
+    W3C feed validator warns about two equal ones. Posts of one day carry no time, so the later of
+    two equal instants in the (newest first) order is moved a second earlier; the day stays right."""
+    used: set[datetime] = set()
+    instants = []
+    for entry in entries:
+        instant = entry.updated
+        while instant in used:
+            instant -= timedelta(seconds=1)
+        used.add(instant)
+        instants.append(instant)
+    return instants
+
+
 def render(feed: Feed, entries: list[FeedEntry], kind: str) -> bytes:
     """The feed as RSS ('rss') or Atom ('atom'); entries are expected newest first."""
     generator = FeedGenerator()
@@ -76,14 +91,14 @@ def render(feed: Feed, entries: list[FeedEntry], kind: str) -> bytes:
         generator.updated(max(entry.updated for entry in entries))
     else:
         generator.updated(datetime.fromisoformat("2017-12-31T00:00:00+00:00"))  # the project's start
-    for entry in entries:
+    for entry, updated in zip(entries, distinct_updates(entries), strict=True):
         item = generator.add_entry(order="append")
         item.id(entry.url)
         item.guid(entry.url, permalink=True)
         item.title(entry.title)
         item.link(href=entry.url)
         item.published(entry.published)
-        item.updated(entry.updated)
+        item.updated(updated)
         item.summary(entry.summary)
         item.description(entry.summary)
         item.content(entry.content_html, type="CDATA" if kind == "rss" else "html")

@@ -9,13 +9,15 @@ from pathlib import Path
 from .errors import DataError, Problem
 from .yamlfile import Located, load_file
 
-FIELDS = ("statement", "disclaimer")
+# disclaimer: for the website; publication_disclaimer: for what is printed from it (the leaflet).
+FIELDS = ("statement", "disclaimer", "publication_disclaimer")
 
 
 @dataclass(frozen=True)
 class Funding:
     statement: str
     disclaimer: str
+    publication_disclaimer: str
 
 
 def load_funding(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[str, Funding]:
@@ -31,16 +33,14 @@ def load_funding(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[s
             problems.append(Problem(shown, line, str(code), f"unknown language (expected one of {', '.join(codes)})"))
             continue
         if not isinstance(entry, Mapping):
-            problems.append(Problem(shown, line, str(code), "expected 'statement' and 'disclaimer'"))
+            problems.append(Problem(shown, line, str(code), f"expected {', '.join(FIELDS)}"))
             continue
         for field in FIELDS:
             if not isinstance(entry.get(field), str) or not entry[field].strip():
                 problems.append(Problem(shown, line, f"{code}.{field}", "expected a non-empty text"))
         for field in set(entry) - set(FIELDS):
             problems.append(
-                Problem(
-                    shown, entry.line_of(field), f"{code}.{field}", f"unknown field (expected {' or '.join(FIELDS)})"
-                )
+                Problem(shown, entry.line_of(field), f"{code}.{field}", f"unknown field (expected {', '.join(FIELDS)})")
             )
     for code in codes:
         if code not in data:

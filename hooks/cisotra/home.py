@@ -23,9 +23,11 @@ from .funding import Funding
 from .news import Post
 from .newsletterpages import archive_path, feed_path
 from .newspages import LATEST, index_path, render_items
+from .partnermap import Basemap, Pin, render_map
 from .timeline import country_name, render_list
 
 UPCOMING = 3
+EMBLEM = "assets/images/eu-emblem.svg"  # site path of the EU emblem
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,17 @@ def map_description(consortium: Consortium, ctx: Context) -> str:
         for partner in consortium.partners
     )
     return ctx.text("home.map_description", count=len(consortium.partners), cities=cities)
+
+
+def partner_map(consortium: Consortium, basemap: Basemap, ctx: Context) -> str:
+    """The partners' cities on the map, the coordinator's highlighted, described in the page's language."""
+    pins = [
+        Pin(partner.acronym, partner.city.names[ctx.code], *partner.city.at, highlight=partner.coordinator)
+        for partner in consortium.partners
+    ]
+    return render_map(
+        basemap, pins, ctx.text("home.map_title"), map_description(consortium, ctx), set(consortium.countries)
+    )
 
 
 def render_newsletter(ctx: Context) -> str:

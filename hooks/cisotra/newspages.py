@@ -203,7 +203,11 @@ def _pagination(number: int, count: int, ctx: Context) -> str:
             continue
         label = escape(ctx.text("news.page_n", page=page))
         if page == number:
-            links.append(f'<span aria-current="page" aria-label="{label}">{page}</span>')
+            # aria-label is not allowed on a plain span: the label is hidden text instead.
+            links.append(
+                f'<span aria-current="page"><span class="cisotra-visually-hidden">{label}</span>'
+                f'<span aria-hidden="true">{page}</span></span>'
+            )
         else:
             links.append(f'<a href="{escape(ctx.link(index_path(ctx.prefix, page)))}" aria-label="{label}">{page}</a>')
     if number < count:

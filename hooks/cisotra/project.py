@@ -7,7 +7,7 @@ and drops it when the build ends.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -23,6 +23,7 @@ from .model import Model, load_model
 from .news import Post, Tags, load_posts, load_tags
 from .newsletters import Issue, load_issues
 from .placeholders import load_placeholders
+from .results import Result, load_results
 from .strings import Strings, load_strings
 
 
@@ -39,6 +40,8 @@ class Project:
     pages: SourcePages
     consortium: Consortium | None = None
     model: Model = Model([], [])
+    results: list[Result] = field(default_factory=list)
+    warnings: tuple[Problem, ...] = ()  # for editors (the translation-status page), not stopping the build
     problems: tuple[Problem, ...] = ()  # only in a partial load: what is wrong, for the editor's preview
 
     @property
@@ -90,7 +93,9 @@ def load_project(
         lambda: load_strings(data / "strings", list(codes), {lang.code: lang.tag for lang in ordered}, codes[0], root),
         None,
     )
-    funding = attempt(lambda: load_funding(data / "funding.yml", codes, root), dict.fromkeys(codes, Funding("", "")))
+    funding = attempt(
+        lambda: load_funding(data / "funding.yml", codes, root), dict.fromkeys(codes, Funding("", "", ""))
+    )
     placeholders = load_placeholders(root / "templates")
     activities = attempt(
         lambda: load_activities(data / "activities.yml", data / "cities.yml", codes, root, today, placeholders), None
@@ -103,6 +108,7 @@ def load_project(
     issues = attempt(lambda: load_issues(docs, codes, placeholders, root, activity_ids), [])
     consortium = attempt(lambda: load_consortium(data, codes, root), None)
     model = attempt(lambda: load_model(data / "model.yml", codes, root), Model([], []))
+    results, warnings = attempt(lambda: load_results(data / "results.yml", docs, codes, root), ([], []))
     pages = scan_pages(docs, codes)
     problems.extend(check_markdown_links(pages, docs, root))
     if problems and (not partial or strings is None):
@@ -119,5 +125,7 @@ def load_project(
         pages=pages,
         consortium=consortium,
         model=model,
+        results=results,
+        warnings=tuple(warnings),
         problems=tuple(problems),
     )

@@ -1,4 +1,4 @@
-"""Structured data for search engines (schema.org, as JSON-LD): the project, its news, its trail of pages.
+"""Structured data for search engines (schema.org, as JSON-LD): the project, its news, activities, results, trail of pages.
 
 Every value comes from the same data as the visible page. Dates keep the precision the
 data has: a day, or a month ("2018-06") for activities known to the month. The site's
@@ -14,6 +14,7 @@ from datetime import datetime
 from .activities import Activity
 from .consortium import Consortium, Partner
 from .news import Post
+from .results import Result
 
 STATUSES = {
     "held": "https://schema.org/EventScheduled",  # schema.org has no "took place"; its dates are the held ones
@@ -162,3 +163,35 @@ def script_text(data: dict) -> str:
 def graph(*items: dict) -> dict:
     """One JSON-LD document holding several items."""
     return {"@context": "https://schema.org", "@graph": [item for item in items if item]}
+
+
+def creative_work(
+    result: Result, name: str, description: str, url: str, file_urls: dict[str, str], tags: dict[str, str]
+) -> dict:
+    """An output as a schema.org CreativeWork; `url` is its place on the results page, `file_urls`
+    its files' absolute addresses by language. A planned output has no date of publication yet."""
+    data = {
+        "@type": "CreativeWork",
+        "@id": url,
+        "name": name,
+        "url": url,
+        "genre": result.kind,
+        "creativeWorkStatus": "Published" if result.status == "published" else "Planned",
+        "isPartOf": {"@type": "CreativeWork", "name": f"WP{result.work_package}"},
+    }
+    if result.licence_url:
+        data["license"] = result.licence_url
+    if description:
+        data["description"] = description
+    if result.status == "published" and result.period:
+        day = result.period.first.isoformat()
+        data["datePublished"] = day if result.period.precision == "day" else day[:7]
+    if result.files:
+        data["inLanguage"] = [tags.get(code, code) for code in result.files]
+        data["encoding"] = [
+            {"@type": "MediaObject", "contentUrl": file_urls[code], "inLanguage": tags.get(code, code)}
+            | ({"encodingFormat": file.media_type} if file.media_type else {})
+            | ({"contentSize": f"{file.size} B"} if file.size else {})
+            for code, file in result.files.items()
+        ]
+    return data

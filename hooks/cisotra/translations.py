@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from .errors import Problem
 from .languages import SiteLanguage
 from .news import Post
 from .newsletters import Issue
@@ -45,6 +46,7 @@ class Report:
     codes: tuple[str, ...]  # the default language first
     rows: list[Row]
     held_back: list[HeldBack]
+    warnings: tuple[Problem, ...] = ()  # files that work but should be fixed (a PDF without a title, …)
 
     def counts(self) -> dict[str, dict[str, int]]:
         """code → {ok, missing, outdated} counts."""
@@ -151,11 +153,13 @@ def held_back(posts: list[Post], issues: list[Issue], now: datetime) -> list[Hel
     return sorted(items, key=lambda item: item.docs_path)
 
 
-def build_report(posts: list[Post], issues: list[Issue], codes: Sequence[str], docs: Path, changes, now) -> Report:
-    """The whole report: every page and post in every language (posts grouped by their key), and
-    what is held back at the build's moment."""
+def build_report(
+    posts: list[Post], issues: list[Issue], codes: Sequence[str], docs: Path, changes, now, warnings=()
+) -> Report:
+    """The whole report: every page and post in every language (posts grouped by their key), what
+    is held back at the build's moment, and the files editors should fix."""
     keys = {post.docs_path: f"news:{post.key}" for post in posts}
-    return Report(tuple(codes), scan(docs, codes, changes, keys), held_back(posts, issues, now))
+    return Report(tuple(codes), scan(docs, codes, changes, keys), held_back(posts, issues, now), tuple(warnings))
 
 
 # ---------------------------------------------------------------------------
@@ -180,8 +184,15 @@ def status_page(report: Report, languages: list[SiteLanguage]) -> str:
         + markdown_table(report.rows, report.codes)
         + "\n\n## Not published yet\n\n"
         + (held_back_list(report.held_back) or "Nothing is held back.")
+        + "\n\n## Files to fix\n\n"
+        + (warnings_list(report.warnings) or "Nothing to fix.")
         + "\n"
     )
+
+
+def warnings_list(warnings: Sequence[Problem]) -> str:
+    """One line per file and what to fix in it, with the file name quoted for Markdown."""
+    return "\n".join(f"- `{warning.file}`: {warning.message}" for warning in warnings)
 
 
 def markdown_table(rows: list[Row], codes: Sequence[str]) -> str:

@@ -79,3 +79,27 @@ def test_on_a_phone_the_navigation_opens_and_closes_and_nothing_overflows(served
     page.locator("label.md-overlay").click(position={"x": 350, "y": 400})
     page.wait_for_timeout(400)
     assert not page.locator("#__drawer").is_checked()
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_leaflet_page_is_accessible_private_and_fits_a_phone(served_site, visit, code):
+    """The leaflet stands outside the theme: checked on its own, at a phone's width."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    base, _ = served_site
+    page = visit(base + PREFIXES[code] + "leaflet/", viewport={"width": 360, "height": 740})
+    assert page.response.status == 200
+    assert page.page.locator("html").get_attribute("lang") == LANGUAGES[code]
+    serious = [
+        violation["id"]
+        for violation in Axe().run(page.page).response["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+    own = urlsplit(base).netloc
+    assert all(urlsplit(request).netloc == own for request in page.requests), page.requests
+    assert page.failed == [] and page.errors == []
+    overflow = page.page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+    # Its link to the PDF names the language's file, printed next to it by `./run build`.
+    assert page.page.locator('a[type="application/pdf"]').get_attribute("href") == f"cisotra-leaflet-{code}.pdf"

@@ -1,11 +1,12 @@
-/* Timeline filters. The page lists every activity without JavaScript; this only
-   reveals the filter form and hides what does not match. Native <select> elements
-   keep it usable with keyboard and screen readers; the status line is a live region. */
+/* Filters of the timeline and of the results. The page lists everything without
+   JavaScript; this only reveals the filter form and hides what does not match. Native
+   <select> elements keep it usable with keyboard and screen readers; the status line is
+   a live region. The form names what it filters in data-items (a CSS selector). */
 (function () {
   "use strict";
 
   function setUp(form) {
-    var items = Array.prototype.slice.call(document.querySelectorAll(".cisotra-activity"));
+    var items = Array.prototype.slice.call(document.querySelectorAll(form.getAttribute("data-items") || ".cisotra-activity"));
     var lists = Array.prototype.slice.call(document.querySelectorAll("ol.cisotra-timeline[data-year]"));
     var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
     var status = form.querySelector("[role=status]");
@@ -39,6 +40,5 @@
     apply();
   }
 
-  var form = document.querySelector("form.cisotra-timeline-filters");
-  if (form) { setUp(form); }
+  Array.prototype.forEach.call(document.querySelectorAll("form.cisotra-timeline-filters"), setUp);
 })();

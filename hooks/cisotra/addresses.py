@@ -1,0 +1,149 @@
+"""Addresses that outlive the project: the list of every address the site has published, and redirects.
+
+data/addresses.txt lists every address a build has published (pages, feeds, calendars,
+exports, files), one site path per line; `./run addresses` brings it up to date from a
+build. A build that no longer has one of them fails and names it, unless
+data/redirects.yml sends it elsewhere: then each language gets a small redirect page at
+the old address (meta refresh, a canonical link to the new address, `noindex`), so
+visitors, bookmarks, printed leaflets and search engines all arrive at the new page.
+
+mkdocs-redirects does the same for a single-language site; it knows nothing of the
+language folders (each old page would be listed once per language), writes `lang="en"`
+on every redirect page and does not ask search engines to drop the old address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from .errors import DataError, Problem
+from .yamlfile import Located, load_file
+
+# What is not an address of its own: the theme's and search's files change with every
+# release of them and nobody links to them; 404.html is served for what is missing.
+# The leaflets' PDFs are printed after the build (scripts/leaflets.py checks them); their pages are listed.
+NOT_ADDRESSES = re.compile(
+    r"^(assets/|pagefind/|search/|404\.html$|sitemap\.xml(\.gz)?$|.*\.map$|(.*/)?leaflet/[^/]+\.pdf$)"
+)
+_PATH = re.compile(r"^[a-z0-9][a-z0-9._/-]*$")
+
+
+@dataclass(frozen=True)
+class Redirect:
+    old: str  # site path within a language, e.g. 'about/' or 'news/2018-05-15-x/'
+    new: str
+    line: int | None = None
+
+
+def published(site: Path) -> list[str]:
+    """Every address of a built site, from its root: '/' for index.html, '/about/' for about/index.html,
+    files by their path ('/feed_rss_created.xml')."""
+    addresses = []
+    for path in sorted(site.rglob("*")):
+        if not path.is_file():
+            continue
+        relative = path.relative_to(site).as_posix()
+        if NOT_ADDRESSES.match(relative):
+            continue
+        if relative == "index.html" or relative.endswith("/index.html"):
+            relative = relative.removesuffix("index.html")
+        addresses.append("/" + relative)
+    return sorted(addresses)
+
+
+def read_list(path: Path) -> list[tuple[int, str]]:
+    """(line, address) of data/addresses.txt; '#' starts a comment."""
+    if not path.exists():
+        return []
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        address = line.split("#", 1)[0].strip()
+        if address:
+            entries.append((number, address))
+    return entries
+
+
+def write_list(path: Path, addresses: Iterable[str]) -> None:
+    header = (
+        "# Every address this site has published. A build fails when one of them is missing and\n"
+        "# data/redirects.yml does not send it elsewhere. `./run addresses` adds new addresses;\n"
+        "# remove a line only for an address that is gone on purpose (CONTRIBUTING.md, Moving a page).\n"
+    )
+    path.write_text(header + "".join(f"{address}\n" for address in sorted(set(addresses))), encoding="utf-8")
+
+
+def load_redirects(path: Path, shown_root: Path) -> list[Redirect]:
+    """data/redirects.yml: `old/address/: new/address/`, site paths within a language."""
+    if not path.exists():
+        return []
+    shown = path.relative_to(shown_root)
+    data = load_file(path, shown) or {}
+    if not isinstance(data, Mapping):
+        raise DataError([Problem(shown, 1, None, "expected lines like  old-page/: new-page/")])
+    problems, redirects = [], []
+    for old, new in data.items():
+        line = data.line_of(old) if isinstance(data, Located) else None
+        for what, value in (("old address", old), ("new address", new)):
+            if not isinstance(value, str) or not _PATH.match(value) or "//" in value or ".." in value:
+                problems.append(
+                    Problem(
+                        shown,
+                        line,
+                        str(old),
+                        f"{what} {value!r}: expected a path of the site without the language folder, "
+                        "such as  about/  or  news/2018-05-15-first-meeting/",
+                    )
+                )
+        if old == new:
+            problems.append(Problem(shown, line, str(old), "sends an address to itself"))
+        redirects.append(Redirect(str(old), str(new), line))
+    if problems:
+        raise DataError(problems)
+    return redirects
+
+
+def page_path(address: str) -> str:
+    """The file that answers an address: '/about/' and 'about/' → 'about/index.html'."""
+    address = address.removeprefix("/")
+    return address + "index.html" if address.endswith("/") or address == "" else address
+
+
+def render_redirect(target: str, canonical: str, lang: str, title: str, link_text: str) -> str:
+    """A page that sends its visitor to `target` (relative, so it works under any sub-path)."""
+    return (
+        "<!doctype html>\n"
+        f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(title)}</title>\n"
+        f'<link rel="canonical" href="{escape(canonical)}">\n'
+        '<meta name="robots" content="noindex">\n'
+        f'<meta http-equiv="refresh" content="0; url={escape(target)}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        "</head>\n<body>\n"
+        f'<p><a href="{escape(target)}">{escape(link_text)}</a></p>\n'
+        "</body>\n</html>\n"
+    )
+
+
+def relative_link(from_address: str, to_address: str) -> str:
+    """The link from the page at one site path to another: from 'si/a/b/' to 'si/c/' is '../../../si/c/'."""
+    return "../" * from_address.count("/") + to_address or "./"
+
+
+def missing(listed: list[tuple[int, str]], exists, redirected: set[str], shown: Path) -> list[Problem]:
+    """The listed addresses the build no longer has and no redirect covers."""
+    return [
+        Problem(
+            shown,
+            line,
+            address,
+            "this address was published, but the site no longer has it. If the page moved, add a line "
+            "`old/address/: new/address/` to data/redirects.yml (without the language folder); if it is "
+            "gone on purpose, delete this line",
+        )
+        for line, address in listed
+        if address.removeprefix("/") not in redirected and not exists(page_path(address))
+    ]

@@ -1,0 +1,43 @@
+"""The results library (cisotra.results, cisotra.resultspages): the outputs on the results page and on their work package's page.
+
+A page marked `results: true` in its front matter (docs/<language>/results.md) gets the list
+before its first section, so its introduction stays the partners' to edit; a work package
+page (`work_package: N`) gets its own outputs in a section at the end.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import _site
+from cisotra.leaflet import leaflet_path
+from cisotra.markup import inline
+from cisotra.resultspages import render_results, render_work_package_results
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+GENERATOR = "the results hook"
+
+
+@_site.timed
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    results = _site.project(config).results
+    text = _site.text_language(page, config).code
+    ctx = _site.context(config, page.url, text_code=text, generator=GENERATOR)
+    if page.meta.get("results"):
+        leaflet = leaflet_path(_site.current(config).prefix)
+        block = ctx.html_block(render_results(results, ctx, leaflet), searchable=False)
+        lines = markdown.split("\n")
+        first_section = next((index for index, line in enumerate(lines) if line.startswith("## ")), len(lines))
+        return "\n".join([*lines[:first_section], "", block, "", *lines[first_section:]])
+    work_package = page.meta.get("work_package")
+    if work_package is None:
+        return None
+    html = render_work_package_results(results, int(work_package), ctx)
+    if not html:
+        return None
+    heading = inline(ctx.text("results.title"))
+    return markdown + f"\n\n## {heading} {{#results}}\n\n{ctx.html_block(html, searchable=False)}\n"
