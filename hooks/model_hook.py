@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mkdocs.plugins import event_priority
+
 import _site
 from cisotra.markup import inline
 from cisotra.model import render_scheme, render_text
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 GENERATOR = "the model hook"
 
 
+@event_priority(-10)  # on the WP8 page: after the activities, before the results
 @_site.timed
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if not page.meta.get("model"):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mkdocs.plugins import event_priority
+
 import _site
 from cisotra.leaflet import leaflet_path
 from cisotra.markup import inline
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 GENERATOR = "the results hook"
 
 
+@event_priority(-20)  # the last section of a work package page, whatever the hooks' order
 @_site.timed
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     results = _site.project(config).results

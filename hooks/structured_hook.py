@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mkdocs.plugins import event_priority
+
 import _site
 from cisotra.activitypages import lead_partners
 from cisotra.newspages import index_path, post_path
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 
+@event_priority(-10)  # after the sharing hook, whose share card a news article names
 @_site.timed
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     if _site.is_fallback(page, config):

@@ -69,11 +69,14 @@ def html_pages(site: Path) -> Iterator[BuiltPage]:
 
 
 def content_pages(site: Path) -> list[BuiltPage]:
-    """Every page of the site except the site-wide 404, the newsletters' e-mail exports and the editors' translation status."""
+    """Every page of the site in the theme, except the site-wide 404, the newsletters' e-mail exports and the
+    editors' translation status. The leaflets stand outside the theme, made for print, and have tests of their own."""
     return [
         page
         for page in html_pages(site)
-        if page.path.name not in ("404.html", "email.html") and page.path.parts[0] != "translation-status"
+        if page.path.name not in ("404.html", "email.html")
+        and page.path.parts[0] != "translation-status"
+        and "leaflet" not in page.path.parts
     ]
 
 

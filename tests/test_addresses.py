@@ -26,6 +26,8 @@ def test_addresses_of_a_site_are_its_pages_and_files_not_its_theme(tmp_path):
         "index.html",
         "about/index.html",
         "feed.xml",
+        "calendar/activities.ics",
+        "calendar/x-1.ics",  # an upcoming activity's own file, offered only until it has passed
         "assets/x.css",
         "pagefind/a.pf",
         "404.html",
@@ -35,7 +37,7 @@ def test_addresses_of_a_site_are_its_pages_and_files_not_its_theme(tmp_path):
     ):
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text("x")
-    assert published(tmp_path) == ["/", "/about/", "/feed.xml", "/si/leaflet/"]
+    assert published(tmp_path) == ["/", "/about/", "/calendar/activities.ics", "/feed.xml", "/si/leaflet/"]
 
 
 def test_relative_links_and_redirect_files():

@@ -55,6 +55,8 @@ def test_a_past_activity_without_a_report_is_called_planned_not_past(site, data)
 def test_past_and_upcoming_follow_the_build_date(tmp_path, data):
     moment = datetime(2020, 1, 1, tzinfo=UTC)
     project = copy_project(tmp_path / "p")
+    # The site as it was on an earlier day has fewer posts: the addresses published since are not its concern.
+    (project / "data" / "addresses.txt").unlink()
     result = build(project, extra_env={"SOURCE_DATE_EPOCH": epoch(moment)})
     assert result.returncode == 0, result.log
     page = soup(result, "timeline/index.html")

@@ -73,9 +73,16 @@ def test_every_action_is_pinned_to_a_commit():
         assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", match.group(1)), match.group(1)
 
 
-def test_dependabot_watches_pip_and_actions_with_a_cooldown():
+def test_dependabot_watches_every_pinned_ecosystem_with_a_cooldown():
     config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
-    assert {update["package-ecosystem"] for update in config["updates"]} == {"pip", "github-actions"}
+    watched = {(update["package-ecosystem"], update["directory"]) for update in config["updates"]}
+    # Every lock of pinned versions in the repository is watched: pip, the workflow's actions, npm.
+    locks = {
+        ("npm", "/" + path.parent.relative_to(ROOT).as_posix())
+        for path in ROOT.glob("**/package-lock.json")
+        if "node_modules" not in path.parts
+    }
+    assert {("pip", "/"), ("github-actions", "/")} | locks <= watched
     assert all(update["cooldown"]["default-days"] >= 7 for update in config["updates"])
 
 

@@ -9,7 +9,8 @@ import pytest
 from sitecheck import LANGUAGES, PREFIXES
 
 # Per language: (query as a visitor types it, what it tests, which posts count as the page it should find).
-# The posts are found from the data by their topic or activity, so new posts do not break this.
+# The posts are found from the data by their topic or activity, so new posts do not break this; the pages
+# of activities of the same kind as the posts' activities count too.
 QUERIES = {
     "en": [
         ("meetings", "an inflected form", ("tag", "meeting")),
@@ -39,7 +40,11 @@ def expected_pages(data, code, how):
     posts = data.publication.posts(code)
     chosen = [p for p in posts if (value in p.tags if kind == "tag" else value in p.activities)]
     assert chosen, f"no {code} post with {kind} {value}"
-    return {f"{PREFIXES[code]}news/{post.stem}/" for post in chosen}
+    kinds = {data.project.activity_by_id[ident].type for post in chosen for ident in post.activities}
+    activities = {a.id for a in data.project.activities if a.type in kinds} if kind == "tag" else {value}
+    return {f"{PREFIXES[code]}news/{post.stem}/" for post in chosen} | {
+        f"{PREFIXES[code]}activities/{ident}/" for ident in activities
+    }
 
 
 def search(page, query: str) -> list[str]:
@@ -128,7 +133,7 @@ def _tab_until(page, selector: str, limit: int = 80) -> bool:
 
 def test_the_navigation_is_reachable_and_usable_with_the_keyboard(served_site, visit):
     base, _ = served_site
-    page = visit(base + "si/").page
+    page = visit(base + "si/timeline/").page  # the home page shows no menu beside the text
     assert _tab_until(page, "nav.md-nav--primary a[href$='about/']")
     assert _focus_outline(page) != "none"
     page.keyboard.press("Enter")
