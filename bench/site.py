@@ -78,6 +78,8 @@ def variant_config(project: Path, name: str) -> str:
         text = text.replace("reconfigure_material: false", "reconfigure_material: true").replace(
             "reconfigure_search: false", "reconfigure_search: true"
         )
+        # Stock Material searches with its own plugin; the project uses Pagefind (hooks/search_hook.py).
+        text = text.replace("plugins:\n  - i18n:", "plugins:\n  - search\n  - i18n:", 1)
     (project / f"mkdocs-{name}.yml").write_text(text, encoding="utf-8")
     return f"mkdocs-{name}.yml"
 

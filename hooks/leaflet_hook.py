@@ -38,6 +38,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         site_url=config.site_url or "/",
         fonts="../" * depth + "assets/fonts/",
         stylesheet="../" * depth + "assets/stylesheets/cisotra.css",
+        icon="../" * depth + "assets/images/favicon.svg",
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(render_leaflet(parts, ctx), encoding="utf-8")

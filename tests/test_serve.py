@@ -32,10 +32,11 @@ def wait_for(condition, seconds: float, what: str) -> None:
 
 def check_every_language(base: str, activities: int) -> None:
     for code, tag in LANGUAGES.items():
-        timeline = BeautifulSoup(fetch(f"{base}{PREFIXES[code]}timeline/"), "html.parser")
+        # A loaded machine (the whole suite at once) can take seconds to answer.
+        timeline = BeautifulSoup(fetch(f"{base}{PREFIXES[code]}timeline/", timeout=30), "html.parser")
         assert timeline.html is not None and timeline.html.get("lang") == tag, code
         assert len(timeline.select("li.cisotra-activity")) == activities, code
-        news = fetch(f"{base}{PREFIXES[code]}news/")
+        news = fetch(f"{base}{PREFIXES[code]}news/", timeout=30)
         assert 'class="cisotra-posts"' in news, code
         for text in (str(timeline), news):
             assert "<!--cisotra-html" not in text, code

@@ -146,7 +146,9 @@ def _table(caption: str, labelled: list[tuple[str, Row]], whole: Row, ctx: Conte
     body = "".join(f'<tr><th scope="row">{escape(label)}</th>{cells(row)}</tr>' for label, row in labelled)
     foot = f'<tr><th scope="row">{ctx.html("indicators.total")}</th>{cells(whole)}</tr>'
     return (
-        f'<div class="cisotra-indicators__table"><table><caption>{escape(caption)}</caption>'
+        # The box scrolls sideways on a phone: focusable and named, so it can be scrolled with the keyboard.
+        f'<div class="cisotra-indicators__table" role="region" tabindex="0" aria-label="{escape(caption)}">'
+        f"<table><caption>{escape(caption)}</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody><tfoot>{foot}</tfoot></table></div>"
     )
 

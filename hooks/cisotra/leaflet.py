@@ -54,6 +54,7 @@ class LeafletParts:
     site_url: str  # absolute, ending in '/'
     fonts: str  # the fonts folder, relative to the leaflet page
     stylesheet: str  # the site's own stylesheet (the map's colours), relative to the leaflet page
+    icon: str  # the site's icon, relative to the leaflet page (else browsers ask the host's root for one)
 
 
 def render_leaflet(parts: LeafletParts, ctx: Context) -> str:
@@ -77,6 +78,7 @@ def render_leaflet(parts: LeafletParts, ctx: Context) -> str:
 <title>{escape(title)}</title>
 <meta name="description" content="{escape(purpose)}">
 <link rel="canonical" href="{escape(home + LEAFLET_PAGE)}">
+<link rel="icon" href="{escape(parts.icon)}" type="image/svg+xml">
 <link rel="stylesheet" href="{escape(parts.stylesheet)}">
 <style>{_style(parts.fonts)}</style>
 </head>
