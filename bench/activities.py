@@ -1,4 +1,4 @@
-"""Benchmark: loading, validating, rendering and calendaring activities at two sizes.
+"""Benchmark: loading, validating, rendering, calendaring activities and their own pages at two sizes.
 
     .venv/bin/python bench/activities.py [SIZE ...]     (default: 5000 10000)
 
@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _synthetic import CODES, activities_yaml
 
 from cisotra.activities import load_activities
+from cisotra.activitypages import render_activity_page
 from cisotra.calendars import calendars
 from cisotra.context import Context
 from cisotra.strings import load_strings
@@ -39,7 +40,7 @@ def best_of(runs: int, action):
 
 
 def measure(size: int) -> dict[str, float]:
-    strings = load_strings(ROOT / "data" / "strings", list(CODES), "en", ROOT)
+    strings = load_strings(ROOT / "data" / "strings", list(CODES), TAGS, "en", ROOT)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "activities.yml"
         path.write_text(activities_yaml(size), encoding="utf-8")
@@ -67,18 +68,23 @@ def measure(size: int) -> dict[str, float]:
             calendars(activities, ctx, stamp, "CiSoTRA", lambda a: f"https://example.org/#{a.id}") for ctx in contexts
         ],
     )
-    return {"load": load_time, "render": render_time, "calendar": calendar_time}
+    pages_time, _ = best_of(
+        3, lambda: [render_activity_page(activity, ctx, [], []) for ctx in contexts for activity in activities]
+    )
+    return {"load": load_time, "render": render_time, "calendar": calendar_time, "pages": pages_time}
 
 
 def main(sizes: list[int]) -> None:
     print(
-        f"{'activities':>10} {'load+validate s':>16} {'timeline x6 s':>14} {'calendar x6 s':>14} {'total s':>8} {'ms/activity':>12}"
+        f"{'activities':>10} {'load+validate s':>16} {'timeline x6 s':>14} {'calendar x6 s':>14} "
+        f"{'pages x6 s':>11} {'total s':>8} {'ms/activity':>12}"
     )
     for size in sizes:
         times = measure(size)
         total = sum(times.values())
         print(
-            f"{size:>10} {times['load']:>16.3f} {times['render']:>14.3f} {times['calendar']:>14.3f} {total:>8.3f} {1000 * total / size:>12.3f}"
+            f"{size:>10} {times['load']:>16.3f} {times['render']:>14.3f} {times['calendar']:>14.3f} "
+            f"{times['pages']:>11.3f} {total:>8.3f} {1000 * total / size:>12.3f}"
         )
 
 

@@ -22,7 +22,7 @@ from fontTools.ttLib import TTFont
 from PIL import Image, ImageDraw, ImageFont
 
 SIZE = (1200, 630)
-VERSION = "2"  # change to redraw every card (a new layout)
+VERSION = "3"  # change to redraw every card (a new layout)
 BLUE = (29, 79, 145)
 INK = (26, 26, 26)
 MARGIN = 64
@@ -82,6 +82,29 @@ def card(card: CardText, assets: CardAssets, cache: Path) -> tuple[str, bytes]:
 
 
 def draw(card: CardText, assets: CardAssets) -> bytes:
+    out = io.BytesIO()
+    # A few colours draw these cards: a palette PNG is a fifth of the size of a full-colour one.
+    # Every card is mapped onto one palette, taken once from a reference card: finding a palette
+    # for each card took twice as long as drawing it.
+    image = _draw(card, assets).quantize(palette=_palette(assets), dither=Image.Dither.NONE)
+    image.save(out, "PNG", compress_level=6)
+    return out.getvalue()
+
+
+@functools.lru_cache(maxsize=2)
+def _palette(assets: CardAssets) -> Image.Image:
+    """The colours of the design (blue band, ink, white, the emblem and the shades between them)."""
+    reference = CardText("CiSoTRA ÀÉÎÕÜ ΑΒΓΔ İŞĞ čšž Reference", "CiSoTRA", "Erasmus+ ΑΒΓ İŞ čš")
+    return _draw(reference, assets).quantize(colors=64, method=Image.Quantize.FASTOCTREE)
+
+
+@functools.lru_cache(maxsize=2)
+def _emblem(path: Path) -> Image.Image:
+    with Image.open(path) as emblem:
+        return emblem.convert("RGB").resize((150, 100), Image.Resampling.LANCZOS)
+
+
+def _draw(card: CardText, assets: CardAssets) -> Image.Image:
     missing = missing_letters(card.title + card.name + card.funding, assets.bold) or missing_letters(
         card.funding, assets.regular
     )
@@ -97,18 +120,13 @@ def draw(card: CardText, assets: CardAssets) -> bytes:
     for line in lines:
         pen.text((MARGIN, y), line, font=title_font, fill=INK)
         y += int(size * 1.22)
-    with Image.open(assets.emblem) as emblem:
-        flag = emblem.convert("RGB").resize((150, 100), Image.Resampling.LANCZOS)
-    image.paste(flag, (MARGIN, SIZE[1] - MARGIN - 100))
+    image.paste(_emblem(assets.emblem), (MARGIN, SIZE[1] - MARGIN - 100))
     statement_size, statement = _fit(card.funding, assets.regular, SIZE[0] - 3 * MARGIN - 150, (30, 26, 22), 100)
     statement_font = _font(assets.regular, statement_size)
     top = SIZE[1] - MARGIN - 50 - len(statement) * int(statement_size * 1.25) / 2
     for index, line in enumerate(statement):
         pen.text((MARGIN + 150 + 32, top + index * statement_size * 1.25), line, font=statement_font, fill=INK)
-    out = io.BytesIO()
-    # A few colours draw these cards: a palette PNG is a fifth of the size of a full-colour one.
-    image.quantize(colors=64, method=Image.Quantize.FASTOCTREE).save(out, "PNG", compress_level=6)
-    return out.getvalue()
+    return image
 
 
 @functools.lru_cache(maxsize=32)
