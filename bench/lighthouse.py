@@ -26,13 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import serve_site
 from _project import build, copy_project
+from chromium import FLAGS
 
 from sitecheck import LANGUAGES, PAGE_TYPES  # _project puts tests/ on the path
 
 # Lighthouse refuses a page answered with status 404, so the 404 page is audited at its own address.
 PAGES = {**PAGE_TYPES, "404": "404.html"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
 
 
 def lighthouse(command: list[str], url: str) -> dict:
@@ -43,7 +43,7 @@ def lighthouse(command: list[str], url: str) -> dict:
             "--quiet",
             "--output=json",
             "--output-path=stdout",
-            f"--chrome-flags={FLAGS}",
+            f"--chrome-flags={' '.join(FLAGS)}",
             f"--only-categories={','.join(CATEGORIES)}",
         ],
         capture_output=True,

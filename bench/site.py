@@ -159,6 +159,12 @@ def run(scale: int, runs: int, variants: list[str], reference: bool) -> None:
             f"{name:<9} {pages:>6} {seconds:>8.1f} {1000 * seconds / pages:>8.2f} {hooks:>8.2f} {share:>8.1%}"
             f" {max(r.peak_mib for r in results):>9.0f} {entries:>11}  {passes}"
         )
+    for name, results, _ in rows:
+        if results[0].hooks:
+            hooks = {Path(key.split(".py.")[0]).name for result in results for key in result.hooks}
+            spent = {hook: median_of(results, lambda r, hook=hook: r.hook_seconds(hook)) for hook in hooks}
+            top = sorted(spent.items(), key=lambda item: -item[1])[:8]
+            print(f"  {name} hooks, median s: " + ", ".join(f"{hook.removesuffix('_hook')} {s:.2f}" for hook, s in top))
     by_name = {name: median_of(results, lambda r: r.seconds) for name, results, _ in rows}
     posts = BASE["posts"] * scale * len(CODES)
     if not {"cisotra", "no-news", "blog", "blog-off"} <= set(by_name):

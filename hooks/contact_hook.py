@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import _site
 from cisotra.contact import render_contact
+from cisotra.markup import insert_into_first_section
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -22,8 +23,4 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     text = _site.text_language(page, config).code
     ctx = _site.context(config, page.url, text_code=text, generator=GENERATOR)
     block = ctx.html_block(render_contact(_site.consortium(config), ctx))
-    lines = markdown.split("\n")
-    first_section = next((index for index, line in enumerate(lines) if line.startswith("## ")), None)
-    if first_section is None:
-        return markdown + "\n\n" + block + "\n"
-    return "\n".join([*lines[: first_section + 1], "", block, *lines[first_section + 1 :]])
+    return insert_into_first_section(markdown, block)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import _site
 from cisotra.indicators import EXPORT_CSV, EXPORT_JSON, records, render_indicators, to_csv, to_json
+from cisotra.markup import insert_before_first_section
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -28,9 +29,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     text = _site.text_language(page, config).code
     ctx = _site.context(config, page.url, text_code=text, generator=GENERATOR)
     block = ctx.html_block(render_indicators(_site.project(config).activities, ctx, (EXPORT_CSV, EXPORT_JSON)))
-    lines = markdown.split("\n")
-    first_section = next((index for index, line in enumerate(lines) if line.startswith("## ")), len(lines))
-    return "\n".join([*lines[:first_section], "", block, "", *lines[first_section:]])
+    return insert_before_first_section(markdown, block)
 
 
 @_site.timed

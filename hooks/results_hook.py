@@ -13,7 +13,7 @@ from mkdocs.plugins import event_priority
 
 import _site
 from cisotra.leaflet import leaflet_path
-from cisotra.markup import inline
+from cisotra.markup import inline, insert_before_first_section
 from cisotra.resultspages import render_results, render_work_package_results
 
 if TYPE_CHECKING:
@@ -33,9 +33,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if page.meta.get("results"):
         leaflet = leaflet_path(_site.current(config).prefix)
         block = ctx.html_block(render_results(results, ctx, leaflet), searchable=False)
-        lines = markdown.split("\n")
-        first_section = next((index for index, line in enumerate(lines) if line.startswith("## ")), len(lines))
-        return "\n".join([*lines[:first_section], "", block, "", *lines[first_section:]])
+        return insert_before_first_section(markdown, block)
     work_package = page.meta.get("work_package")
     if work_package is None:
         return None

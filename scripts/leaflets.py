@@ -12,7 +12,6 @@ and what to shorten.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -23,25 +22,11 @@ from pypdf import PdfReader, PdfWriter
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = 2  # two A4 pages, printed back to back
-FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 sys.path.insert(0, str(ROOT / "hooks"))
 
+from chromium import FLAGS, find_chromium  # noqa: E402
+
 from cisotra.leaflet import LEAFLET_PAGE, pdf_name  # noqa: E402
-
-
-def find_chromium() -> str | None:
-    if os.environ.get("CHROMIUM"):
-        return os.environ["CHROMIUM"]
-    return next(
-        (found for name in ("chromium", "chromium-browser", "google-chrome") if (found := shutil.which(name))), None
-    )
 
 
 def leaflet_pages(site: Path) -> dict[str, Path]:

@@ -12,6 +12,7 @@ from html import escape
 
 from .context import Context
 from .dates import format_day, format_period
+from .filters import filter_form, filter_select
 from .newsletterpages import human_size
 from .results import KINDS, Result, ResultFile
 from .timeline import language_name
@@ -104,23 +105,16 @@ def render_work_package_results(results: list[Result], work_package: int, ctx: C
 def _filters(results: list[Result], ctx: Context) -> str:
     kinds = [kind for kind in KINDS if any(result.kind == kind for result in results)]
     packages = sorted({result.work_package for result in results})
-
-    def select(name: str, label: str, options: list[tuple[str, str]]) -> str:
-        choices = "".join(f'<option value="{escape(value)}">{escape(text)}</option>' for value, text in options)
-        return (
-            f'<div class="cisotra-filter"><label for="filter-{name}">{label}</label>'
-            f'<select id="filter-{name}" data-filter="{name}"><option value="">{ctx.html("timeline.filter_all")}</option>{choices}</select></div>'
-        )
-
-    return (
-        f'<form class="cisotra-timeline-filters" hidden data-items=".cisotra-result" data-status="{ctx.html("results.filter_status")}">\n'
-        f"<fieldset><legend>{ctx.html('results.filters')}</legend>\n"
-        + select("kind", ctx.html("results.kind"), [(kind, ctx.text("results.kinds." + kind)) for kind in kinds])
-        + select("wp", ctx.html("activity.work_package"), [(str(number), f"WP{number}") for number in packages])
-        + f'<button type="reset" class="cisotra-button">{ctx.html("timeline.filter_reset")}</button>\n'
-        "</fieldset>\n"
-        '<p class="cisotra-timeline-filters__status" role="status" aria-live="polite"></p>\n'
-        "</form>"
+    selects = [
+        filter_select(
+            "kind", ctx.html("results.kind"), [(kind, ctx.text("results.kinds." + kind)) for kind in kinds], ctx
+        ),
+        filter_select(
+            "wp", ctx.html("activity.work_package"), [(str(number), f"WP{number}") for number in packages], ctx
+        ),
+    ]
+    return filter_form(
+        selects, ctx.html("results.filters"), ctx.html("results.filter_status"), ctx, items=".cisotra-result"
     )
 
 

@@ -18,6 +18,7 @@ from babel.numbers import format_decimal
 from .activities import TYPES, Activity
 from .context import Context
 from .dates import format_period
+from .filters import filter_form, filter_select
 from .markup import inline
 
 # Languages that write language names in lower case in running text, though CLDR's names
@@ -245,26 +246,18 @@ def _filters(activities: list[Activity], ctx: Context) -> str:
     types = [kind for kind in TYPES if any(activity.type == kind for activity in activities)]
     countries = _countries({country_key(a) for a in activities if a.place}, ctx)
     years = sorted({activity.shown_period.first.year for activity in activities})
-
-    def select(name: str, label_key: str, options: list[tuple[str, str]]) -> str:
-        choices = "".join(f'<option value="{escape(value)}">{escape(text)}</option>' for value, text in options)
-        return (
-            f'<div class="cisotra-filter"><label for="filter-{name}">{ctx.html(label_key)}</label>'
-            f'<select id="filter-{name}" data-filter="{name}"><option value="">{ctx.html("timeline.filter_all")}</option>{choices}</select></div>'
-        )
-
-    return (
-        f'<form class="cisotra-timeline-filters" hidden data-status="{ctx.html("timeline.filter_status")}">\n'
-        f"<fieldset><legend>{ctx.html('timeline.filters')}</legend>\n"
-        + select("type", "timeline.filter_type", [(kind, ctx.text(f"activity.types.{kind}")) for kind in types])
-        + select("country", "timeline.filter_country", countries)
-        + select("year", "timeline.filter_year", [(str(year), str(year)) for year in years])
-        + f'<button type="reset" class="cisotra-button">{ctx.html("timeline.filter_reset")}</button>\n'
-        "</fieldset>\n"
-        '<p class="cisotra-timeline-filters__status" role="status" aria-live="polite"></p>\n'
-        "</form>\n"
-        f"<noscript><p>{ctx.html('timeline.no_js')}</p></noscript>"
-    )
+    selects = [
+        filter_select(
+            "type",
+            ctx.html("timeline.filter_type"),
+            [(kind, ctx.text(f"activity.types.{kind}")) for kind in types],
+            ctx,
+        ),
+        filter_select("country", ctx.html("timeline.filter_country"), countries, ctx),
+        filter_select("year", ctx.html("timeline.filter_year"), [(str(year), str(year)) for year in years], ctx),
+    ]
+    form = filter_form(selects, ctx.html("timeline.filters"), ctx.html("timeline.filter_status"), ctx)
+    return form + f"\n<noscript><p>{ctx.html('timeline.no_js')}</p></noscript>"
 
 
 def _lang(code: str, ctx: Context) -> str:

@@ -16,18 +16,11 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import serve_site  # noqa: E402
+from chromium import FLAGS as CHROMIUM_FLAGS  # noqa: E402
 
 from sitebuild import build, copy_project
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SUB_PATH = serve_site.SUB_PATH
 
 
