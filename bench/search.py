@@ -149,7 +149,7 @@ def with_material_search(project: Path) -> str:
     return "mkdocs-material-search.yml"
 
 
-def run(scale: int) -> None:
+def run(scale: int, material: bool = True) -> None:
     with tempfile.TemporaryDirectory() as folder:
         project = copy_project(Path(folder) / "project")
         add_content(project, scale)
@@ -160,10 +160,12 @@ def run(scale: int) -> None:
         sizes = pagefind_sizes(project / "site")
         measured = visitor(project / "site")
         pages = ours.pages
-        theirs = build(project, config=with_material_search(project), strict=False)
-        index = (project / "site" / "search" / "search_index.json").read_bytes()
-        worker = next((project / "site" / "assets" / "javascripts" / "workers").glob("search.*.min.js")).read_bytes()
-        material_seconds = max(theirs.seconds - ours.seconds, 0.0)  # both run Pagefind; the difference is lunr's
+        if material:
+            theirs = build(project, config=with_material_search(project), strict=False)
+            index = (project / "site" / "search" / "search_index.json").read_bytes()
+            workers = project / "site" / "assets" / "javascripts" / "workers"
+            worker = next(workers.glob("search.*.min.js")).read_bytes()
+            material_seconds = max(theirs.seconds - ours.seconds, 0.0)  # both run Pagefind; the difference is lunr's
     print(f"\nscale {scale}x ({pages} pages)")
     print(
         f"{'language':<9} {'index KB':>9} {'first results KB, typical':>26} {'common':>7} {'ms to results (CPU/4), typical':>31} {'common':>7}"
@@ -174,6 +176,9 @@ def run(scale: int) -> None:
         print(
             f"{tag:<9} {raw / 1000:>9.0f} {typical[0]:>26.0f} {common[0]:>7.0f} {typical[1]:>31.0f} {common[1]:>7.0f}"
         )
+    if not material:
+        print(f"build time: Pagefind {pagefind_seconds:.1f} s")
+        return
     print(
         f"Material's search: one index of every language, {len(index) / 1000:.0f} KB ({gz(index) / 1000:.0f} KB gz), "
         f"fetched whole with its worker ({gz(worker) / 1000:.0f} KB gz) before any result, in every language"
@@ -185,8 +190,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scales", nargs="+", type=int, default=[1, 3, 10])
     parser.add_argument("--detail", action="store_true", help="list what the first query fetched")
-    for scale in parser.parse_args().scales:
-        run(scale)
+    parser.add_argument("--without-material", action="store_true", help="skip the build with Material's search")
+    options = parser.parse_args()
+    for scale in options.scales:
+        run(scale, material=not options.without_material)
 
 
 if __name__ == "__main__":
