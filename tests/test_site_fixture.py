@@ -195,6 +195,11 @@ def test_the_home_page_says_where_the_project_stands_on_the_build_day_in_every_l
         state = soup(result, f"{PREFIX[code]}index.html").select_one(".cisotra-home__state")
         assert f"cisotra-home__state--{phase}" in state["class"], code
     assert soup(result, "index.html").select_one(".cisotra-home__state").get_text().startswith(english)
+    if phase == "completed":  # what it produced: the timeline, the news and the results library, in each language
+        for code in CODES:
+            links = soup(result, f"{PREFIX[code]}index.html").select(".cisotra-home__state a")
+            assert [link["href"] for link in links][-1] == "results/", code
+            assert (result.site / PREFIX[code] / "results" / "index.html").is_file(), code
     # The fixture's conference of October 2027 is still to come on each of these days.
     coming = soup(result, "index.html").select("#coming-next + div li.cisotra-activity--upcoming")
     assert coming and len(coming) <= 3

@@ -74,6 +74,11 @@ def render_state(parts: HomeParts, ctx: Context) -> str:
                 news=(ctx.text("home.news"), ctx.link(index_path(ctx.prefix))),
             )
         )
+        sentences.append(
+            ctx.html_with_links(
+                "home.state.outputs", results=(ctx.text("home.results"), ctx.link(f"{ctx.prefix}results/"))
+            )
+        )
     return f'<p class="cisotra-home__state cisotra-home__state--{phase}" role="note">' + " ".join(sentences) + "</p>"
 
 
