@@ -36,7 +36,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     root = _site.project_root(config)
     site = Path(config.site_dir)
     try:
-        redirects = load_redirects(root / REDIRECTS, root)
+        codes = tuple(language.code for language in _site.languages(config))
+        redirects = load_redirects(root / REDIRECTS, root, codes)
     except DataError as error:
         _site.fail(error.problems)
         return
@@ -48,10 +49,22 @@ def on_post_build(config: MkDocsConfig) -> None:
             old, new = language.prefix + redirect.old, language.prefix + redirect.new
             where = (Path(REDIRECTS), redirect.line, redirect.old)
             if (site / page_path(old)).exists():
-                problems.append(Problem(*where, f"the site still has a page at {old}: remove the redirect or the page"))
+                problems.append(
+                    Problem(
+                        *where,
+                        f"the site still has a page at {old}: a redirect serves every language, so move "
+                        f"that language's page too (in docs/{language.code}/), or remove the redirect if the page stays",
+                    )
+                )
                 continue
             if not (site / page_path(new)).exists():
-                problems.append(Problem(*where, f"the new address {new} is not a page of the site"))
+                problems.append(
+                    Problem(
+                        *where,
+                        f"the new address {new} is not a page of the site: write where the page is now, "
+                        "without the language folder, such as  project/partners/  for docs/<language>/project/partners.md",
+                    )
+                )
                 continue
             target = site / page_path(old)
             target.parent.mkdir(parents=True, exist_ok=True)

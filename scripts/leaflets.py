@@ -63,7 +63,16 @@ def settle(pdf: Path, moment: datetime, author: str) -> int:
     return len(writer.pages)
 
 
+def default_code() -> str:
+    """The default language's folder code, as mkdocs.yml declares it (its leaflet sits at the root)."""
+    import _site
+
+    _config, languages, _moment = _site.standalone(ROOT)
+    return next(language.code for language in languages if language.default)
+
+
 def main(site: Path) -> int:
+    site = site.resolve()  # Chromium opens the pages by file URI, which must be absolute
     pages = leaflet_pages(site)
     if not pages:
         print(f"No leaflet pages in {site}/ (*/{LEAFLET_PAGE}index.html): build the site first.", file=sys.stderr)
@@ -79,13 +88,14 @@ def main(site: Path) -> int:
     from playwright.sync_api import sync_playwright
 
     moment = source_moment()
+    default = default_code()
     failures = []
     started = time.perf_counter()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=FLAGS)
         tab = browser.new_page()
         for code, page in pages.items():
-            pdf = page.parent / pdf_name(code or "en")
+            pdf = page.parent / pdf_name(code or default)
             tab.goto(page.as_uri())
             tab.evaluate("document.fonts.ready")
             tab.pdf(path=pdf, prefer_css_page_size=True, print_background=True, tagged=True)

@@ -58,6 +58,30 @@ def test_a_bad_redirect_line_names_its_line(tmp_path):
     assert "new address 'https://elsewhere.org/'" in messages[1]
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "partners.md: project/partners.md",
+            "old address 'partners.md': write the page's address, not its file name: partners/ for partners.md",
+        ),
+        (
+            "partners/: project/index.md",
+            "new address 'project/index.md': write the page's address, not its file name: project/ for",
+        ),
+        ("en/partners/: project/partners/", "old address 'en/partners/': leave out the language folder: partners/"),
+        ("partners: project/partners/", "old address 'partners': a page's address ends with /: partners/"),
+    ],
+)
+def test_redirects_written_the_way_partners_often_write_them_say_how_to_write_them(tmp_path, line, expected):
+    (tmp_path / "redirects.yml").write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_redirects(tmp_path / "redirects.yml", tmp_path, ("en", "si", "el"))
+    assert any("redirects.yml:1: " in str(p) and expected in str(p) for p in caught.value.problems), [
+        str(p) for p in caught.value.problems
+    ]
+
+
 @pytest.fixture(scope="module")
 def listed_fixture(tmp_path_factory):
     """The fixture site built once, with its addresses listed as `./run addresses` would."""

@@ -33,9 +33,14 @@ def printed(site, tmp_path_factory):
 
 
 def print_leaflets(site) -> None:
-    """As `./run build` does: in a process of its own (the browser tests may hold a Playwright session here)."""
+    """As `./run build` does: in a process of its own (the browser tests may hold a Playwright session here),
+    with the site folder named relative to the working folder, as CI names it."""
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "leaflets.py"), str(site)], capture_output=True, text=True, check=False
+        [sys.executable, str(ROOT / "scripts" / "leaflets.py"), site.name],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=site.parent,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

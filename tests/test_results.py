@@ -110,6 +110,11 @@ def test_a_file_over_the_limit_fails_unless_the_output_says_it_is_large_on_purpo
             '{url: "doi:10.5281/zenodo.1234567"}',
             "files.si.url: expected an address starting with https://",
         ),
+        (
+            '{url: "https://doi.org/10.5281/zenodo.1234567"}',
+            '{url: "https://doi.org/10.5281/zenodo.0000000"}',
+            "files.si.url: 'https://doi.org/10.5281/zenodo.0000000' is the example address of CONTRIBUTING.md",
+        ),
         ("  files:\n    el:", "  files:\n    de:", "files.de: unknown language"),
         ("id: the-model", "id: initial-study", "initial-study: id: used twice"),
     ],

@@ -73,13 +73,27 @@ def write_list(path: Path, addresses: Iterable[str]) -> None:
     header = (
         "# Every address this site has published. A build fails when one of them is missing and\n"
         "# data/redirects.yml does not send it elsewhere. `./run addresses` adds new addresses;\n"
-        "# remove a line only for an address that is gone on purpose (CONTRIBUTING.md, Moving a page).\n"
+        "# remove a line only for an address that is gone on purpose (CONTRIBUTING.md, section 8).\n"
     )
     path.write_text(header + "".join(f"{address}\n" for address in sorted(set(addresses))), encoding="utf-8")
 
 
-def load_redirects(path: Path, shown_root: Path) -> list[Redirect]:
-    """data/redirects.yml: `old/address/: new/address/`, site paths within a language."""
+def _address_mistake(value: str, codes: tuple[str, ...]) -> str | None:
+    """What is wrong with an address a partner wrote the way partners most often do, or None."""
+    if value.endswith(".md"):
+        page = value.removesuffix(".md").removesuffix("index")
+        return f"write the page's address, not its file name: {page}/ for {value}".replace("//", "/")
+    folder = value.split("/", 1)[0]
+    if folder in codes and "/" in value:
+        return f"leave out the language folder: {value.split('/', 1)[1]} (one line serves every language)"
+    if not value.endswith("/") and "." not in value.rsplit("/", 1)[-1]:
+        return f"a page's address ends with /: {value}/"
+    return None
+
+
+def load_redirects(path: Path, shown_root: Path, codes: tuple[str, ...] = ()) -> list[Redirect]:
+    """data/redirects.yml: `old/address/: new/address/`, site paths within a language (`codes`: the
+    language folders, which a line must not name)."""
     if not path.exists():
         return []
     shown = path.relative_to(shown_root)
@@ -100,6 +114,8 @@ def load_redirects(path: Path, shown_root: Path) -> list[Redirect]:
                         "such as  about/  or  news/2018-05-15-first-meeting/",
                     )
                 )
+            elif mistake := _address_mistake(value, codes):
+                problems.append(Problem(shown, line, str(old), f"{what} {value!r}: {mistake}"))
         if old == new:
             problems.append(Problem(shown, line, str(old), "sends an address to itself"))
         redirects.append(Redirect(str(old), str(new), line))

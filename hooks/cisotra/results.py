@@ -53,6 +53,8 @@ FORMATS = {
 }
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://\S+$")
+# The examples in CONTRIBUTING.md and in the header of data/results.yml (zenodo.0000000, zenodo.0).
+_EXAMPLE_DOI = re.compile(r"zenodo\.0+$")
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,13 @@ def _file(code, entry, docs: Path, root: Path, large: bool, problem, warnings, s
     if "url" in entry:
         if not isinstance(entry["url"], str) or not _URL.match(entry["url"]):
             problem(f"files.{code}.url", f"expected an address starting with https://, found {entry['url']!r}")
+            return None
+        if _EXAMPLE_DOI.search(entry["url"]):
+            problem(
+                f"files.{code}.url",
+                f"{entry['url']!r} is the example address of CONTRIBUTING.md and the template, not a real one: "
+                "write the output's own address (its DOI or where the file is kept)",
+            )
             return None
         return ResultFile(code, url=entry["url"])
     relative = str(entry["file"])
