@@ -98,6 +98,11 @@ def test_malformed_yaml(tmp_path):
         ),
         (
             "{city: naples, country: IT}",
+            "{city: naples, country: it}",
+            "data/activities.yml:6: meeting-1-naples: place: unknown country code 'it' (expected an ISO 3166 code such as SI, DE, GR, IT, TR): write it in capitals, IT",
+        ),
+        (
+            "{city: naples, country: IT}",
             "{city: naples, country: DE}",
             "data/activities.yml:6: meeting-1-naples: place: naples is in IT, not in DE",
         ),

@@ -176,7 +176,7 @@ def test_missing_front_matter_and_broken_yaml_name_the_likely_cause(tmp_path):
         "docs/en/news/2018-05-15-a.md:1: expected front matter: a first line '---', the fields, then '---'",
         "docs/en/news/2018-05-15-b.md:3: this is not valid YAML (did not find expected ',' or ']')",
         'docs/en/news/2018-05-15-c.md:2: the quotation mark " opened on this line is not closed: add " at the end of the text',
-        "docs/en/news/2018-05-15-d.md:6: this line contains a tab character; YAML indents with spaces only: replace the tab with spaces, as many as the lines around it are indented (none for a field such as  tags:)",
+        "docs/en/news/2018-05-15-d.md:6: this line contains a tab character; YAML indents with spaces only: replace the tab with spaces, as many as the lines around it are indented (the line above has none)",
     ]
 
 

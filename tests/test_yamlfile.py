@@ -58,7 +58,11 @@ def test_problems_print_as_file_line_field_message_and_as_github_annotations():
         ),
         (
             "title: x\ntags:\n\t- meeting\n",
-            "data/example.yml:3: this line contains a tab character; YAML indents with spaces only: replace the tab with spaces, as many as the lines around it are indented (none for a field such as  tags:)",
+            "data/example.yml:3: this line contains a tab character; YAML indents with spaces only: replace the tab with spaces, as many as the lines around it are indented (the line above has none)",
+        ),
+        (
+            "files:\n  en:\n\t  file: x.pdf\n",
+            "data/example.yml:3: this line contains a tab character; YAML indents with spaces only: replace the tab with spaces, as many as the lines around it are indented (the line above has 2)",
         ),
         (
             "title: Meeting: Naples\n",

@@ -363,7 +363,8 @@ def _place(value: Any, cities: dict[str, City], problem) -> Place | None:
             return None
     country = value.get("country", city.country if city else None)
     if country not in _COUNTRIES:
-        problem(f"unknown country code {country!r} (expected an ISO 3166 code such as SI, DE, GR, IT, TR)")
+        hint = f": write it in capitals, {country.upper()}" if str(country).upper() in _COUNTRIES else ""
+        problem(f"unknown country code {country!r} (expected an ISO 3166 code such as SI, DE, GR, IT, TR){hint}")
         return None
     if city and city.country != country:
         problem(f"{city.key} is in {city.country}, not in {country}")

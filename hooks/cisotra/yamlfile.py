@@ -84,12 +84,15 @@ def _diagnose(text: str, first_line: int, line: int | None, error: yaml.MarkedYA
     last = len(lines) if line is None else min(len(lines), line - first_line + 1)
     for number, content in enumerate(lines[:last], start=first_line):
         if "\t" in content.split('"')[0].split("'")[0]:
+            above = next((text for text in reversed(lines[: number - first_line]) if text.strip()), "")
+            spaces = len(above) - len(above.lstrip(" "))
             return Problem(
                 file,
                 number,
                 None,
                 "this line contains a tab character; YAML indents with spaces only: replace the tab with spaces, "
-                "as many as the lines around it are indented (none for a field such as  tags:)",
+                "as many as the lines around it are indented "
+                + (f"(the line above has {spaces})" if spaces else "(the line above has none)"),
             )
     for number, content in enumerate(lines[:last], start=first_line):
         quote = _unclosed_quote(content)
