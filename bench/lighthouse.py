@@ -72,7 +72,7 @@ def main() -> None:
         build(project, env={"SITE_URL": base})
         server = serve_site.start(project / "site", port, compress=not options.plain)
         problems: dict[str, set[str]] = {}
-        print(f"{'page':<18} {'lang':<5} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES))
+        print(f"{'page':<18} {'lang':<5} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES) + "   FCP s  LCP s  TBT ms")
         try:
             for kind, path in PAGES.items():
                 # One 404 page serves every language.
@@ -80,7 +80,13 @@ def main() -> None:
                     prefix = "" if code in ("en", "all") else f"{code}/"
                     report = lighthouse(command, base + prefix + path)
                     scores = [round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES]
-                    print(f"{kind:<18} {code:<5} " + " ".join(f"{s:>13}" for s in scores), flush=True)
+                    audits = report["audits"]
+                    metrics = (
+                        f"{audits['first-contentful-paint']['numericValue'] / 1000:>7.1f}"
+                        f"{audits['largest-contentful-paint']['numericValue'] / 1000:>7.1f}"
+                        f"{audits['total-blocking-time']['numericValue']:>8.0f}"
+                    )
+                    print(f"{kind:<18} {code:<5} " + " ".join(f"{s:>13}" for s in scores) + metrics, flush=True)
                     for category in CATEGORIES:
                         for ref in report["categories"][category]["auditRefs"]:
                             audit = report["audits"][ref["id"]]
