@@ -98,6 +98,7 @@ class LanguagePass:
     language: SiteLanguage
     generated: list[Registered] = field(default_factory=list)
     alternates: dict[str, dict[str, Alternate]] = field(default_factory=dict)  # by src_uri: set by hooks
+    found_alternates: dict[str, dict[str, Alternate]] = field(default_factory=dict)  # by src_uri: mkdocs-static-i18n's
     feeds: list[Feed] = field(default_factory=list)
     rendered: dict[str, str] = field(default_factory=dict)  # a page's HTML that feeds or e-mails reuse
     unlisted: set[str] = field(default_factory=set)  # src_uris of generated pages kept out of the sitemap
@@ -115,6 +116,7 @@ class SiteBuild:
     project: Project | None = None
     passes: dict[str, LanguagePass] = field(default_factory=dict)
     blocks: dict[str, Block] = field(default_factory=dict)
+    blocks_of_page: dict[str, list[Block]] = field(default_factory=dict)  # site path → its blocks, looked up per page
     block_numbers: itertools.count = field(default_factory=itertools.count)
     built_pages: dict = field(default_factory=dict)  # site path → cisotra.links.BuiltPage, for the link check
     memo: dict = field(default_factory=dict)  # per-build results a hook works out once for every pass
@@ -258,14 +260,19 @@ def path_in_language(page: Page, config: MkDocsConfig) -> str:
 def alternates(page: Page, config: MkDocsConfig) -> list[Alternate]:
     """The page's version in each language this build makes, in the languages' order."""
     pass_ = language_pass(config)
-    own = pass_.alternates.get(page.file.src_uri)
+    src_uri = page.file.src_uri
+    own = pass_.alternates.get(src_uri)
+    if own is None:
+        own = pass_.found_alternates.get(src_uri)
     if own is None:
         found = getattr(page.file, "alternates", {})
+        by_code = build(config).by_code
         own = {
-            code: Alternate(build(config).by_code[code], site_path(file.url), file.locale == code)
+            code: Alternate(by_code[code], site_path(file.url), file.locale == code)
             for code, file in found.items()
-            if code in build(config).by_code
+            if code in by_code
         }
+        pass_.found_alternates[src_uri] = own  # several hooks ask for each page's
     return [own[language.code] for language in built_languages(config) if language.code in own]
 
 
@@ -363,7 +370,13 @@ def _collector_paused():
 
 
 def project_root(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path).resolve().parent
+    return _folder_of(config.config_file_path)
+
+
+@functools.lru_cache(maxsize=8)
+def _folder_of(config_file: str) -> Path:
+    """Resolved once per configuration file: pages ask for the project's folder thousands of times a build."""
+    return Path(config_file).resolve().parent
 
 
 def publication(config: MkDocsConfig) -> Publication:
@@ -610,7 +623,9 @@ def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = No
 def _stand_in(state: SiteBuild, generator: str, html: str, searchable: bool, page: str) -> str:
     """A stand-in for `html` in generated Markdown; it must stand as a block of its own."""
     number = str(next(state.block_numbers))
-    state.blocks[number] = Block(html, searchable, page, generator)
+    block = Block(html, searchable, page, generator)
+    state.blocks[number] = block
+    state.blocks_of_page.setdefault(page, []).append(block)
     return STAND_IN.format(number)
 
 
@@ -619,7 +634,7 @@ def restore_html(config: MkDocsConfig, page: Page, html: str) -> str:
     state = build(config)
     if STAND_IN_START in html:
         html = _STAND_IN_PATTERN.sub(lambda match: _take(state, match.group(1), page), html)
-    waiting = [block for block in state.blocks.values() if block.page == page.url and not block.restored]
+    waiting = [block for block in state.blocks_of_page.get(page.url, ()) if not block.restored]
     if waiting:
         _lost(page, waiting)
     return html
@@ -668,6 +683,7 @@ def check_all_restored(config: MkDocsConfig) -> None:
             f"rendered: {pages}"
         )
     state.blocks.clear()
+    state.blocks_of_page.clear()
 
 
 def _page_name(page: Page) -> str:

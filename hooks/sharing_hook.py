@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 
 import _site
-from cisotra.cards import CardAssets, CardText, card
+from cisotra.cards import CardAssets, CardText, card, publish
 from cisotra.sharing import Share, share_tags
 
 if TYPE_CHECKING:
@@ -28,13 +28,11 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     title = str(page.meta.get("card_title") or page.meta.get("title") or page.title or config.site_name)
     funding = _site.project(config).funding[text.code].statement
     try:
-        name, data = card(CardText(title, config.site_name, funding), _assets(config), _site.card_cache(config))
+        cached = card(CardText(title, config.site_name, funding), _assets(config), _site.card_cache(config))
     except ValueError as error:  # a letter the card's font lacks
         raise PluginError(f"{page.file.src_uri}: title: {error}") from None
-    target = Path(config.site_dir) / CARDS / name
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+    name = cached.name
+    publish(cached, Path(config.site_dir) / CARDS / name)
     share = Share(
         title=title,
         description=str(page.meta.get("description") or config.site_description or ""),

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cisotra.cards import SIZE, CardAssets, CardText, card, draw, file_name, missing_letters
+from cisotra.cards import SIZE, CardAssets, CardText, card, draw, file_name, missing_letters, publish
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = CardAssets(
@@ -49,10 +49,27 @@ def test_a_letter_the_font_lacks_stops_instead_of_drawing_an_empty_box():
 
 def test_an_unchanged_card_keeps_its_name_and_comes_from_the_cache(tmp_path):
     text = CardText(*TITLES["tr"][:1], "CiSoTRA", TITLES["tr"][1])
-    name, data = card(text, ASSETS, tmp_path)
-    assert name == file_name(text, ASSETS) and (tmp_path / name).read_bytes() == data
-    stamp = (tmp_path / name).stat().st_mtime_ns
-    assert card(text, ASSETS, tmp_path) == (name, data)
-    assert (tmp_path / name).stat().st_mtime_ns == stamp
+    cached = card(text, ASSETS, tmp_path)
+    name = cached.name
+    assert name == file_name(text, ASSETS) and cached.parent == tmp_path
+    assert cached.read_bytes() == draw(text, ASSETS)
+    stamp = cached.stat().st_mtime_ns
+    assert card(text, ASSETS, tmp_path) == cached
+    assert cached.stat().st_mtime_ns == stamp
+    assert [path.name for path in tmp_path.iterdir()] == [name]  # no half-written file left
     other = CardText("Another title", "CiSoTRA", TITLES["tr"][1])
     assert file_name(other, ASSETS) != name
+
+
+def test_a_published_card_equals_the_cached_one_on_the_same_disk_or_another(tmp_path, monkeypatch):
+    text = CardText(*TITLES["el"][:1], "CiSoTRA", TITLES["el"][1])
+    cached = card(text, ASSETS, tmp_path / "cache")
+    publish(cached, tmp_path / "site" / "assets" / "cards" / cached.name)
+    assert (tmp_path / "site" / "assets" / "cards" / cached.name).read_bytes() == cached.read_bytes()
+
+    def no_links(*_args):
+        raise OSError("cross-device link")
+
+    monkeypatch.setattr("cisotra.cards.os.link", no_links)
+    publish(cached, tmp_path / "elsewhere" / cached.name)
+    assert (tmp_path / "elsewhere" / cached.name).read_bytes() == cached.read_bytes()

@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,16 +71,29 @@ def _coverage(font: str) -> frozenset[int]:
         return frozenset(loaded.getBestCmap())
 
 
-def card(card: CardText, assets: CardAssets, cache: Path) -> tuple[str, bytes]:
-    """(file name, PNG bytes) of the card, drawn or taken from the cache folder."""
-    name = file_name(card, assets)
-    cached = cache / name
-    if cached.exists():
-        return name, cached.read_bytes()
-    data = draw(card, assets)
-    cache.mkdir(parents=True, exist_ok=True)
-    cached.write_bytes(data)
-    return name, data
+def card(card: CardText, assets: CardAssets, cache: Path) -> Path:
+    """The card's file in the cache folder, drawn first if it is not there yet."""
+    cached = cache / file_name(card, assets)
+    if not cached.exists():
+        data = draw(card, assets)
+        cache.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(".part")
+        partial.write_bytes(data)
+        partial.replace(cached)  # a build stopped half-way leaves no half-written card behind
+    return cached
+
+
+def publish(cached: Path, target: Path) -> None:
+    """Put a cached card into the site: a hard link where the two folders share a disk (a
+    build writes thousands of cards, and copying them was most of a warm build's card time),
+    a copy where they do not. Nothing writes to a published card, so the two stay equal."""
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(cached, target)
+    except OSError:
+        shutil.copyfile(cached, target)
 
 
 def draw(card: CardText, assets: CardAssets) -> bytes:
