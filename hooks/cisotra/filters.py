@@ -1,7 +1,10 @@
 """The filter forms above generated lists (the timeline, the results library).
 
-The form stays hidden until the filter script (docs/assets/javascripts/cisotra-timeline.js)
-runs, since without it the selects would do nothing; the list itself is complete without it.
+The form is shown only where scripts run (the stylesheet hides it unless the page's head
+marked <html> with `cisotra-js`), since without the filter script
+(docs/assets/javascripts/cisotra-timeline.js) the selects would do nothing; the list itself
+is complete without it. Shown from the first paint, it pushes nothing down when the script
+arrives.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ def filter_form(selects: list[str], legend_html: str, status_html: str, ctx: Con
     """
     items_attribute = f' data-items="{escape(items)}"' if items else ""
     return (
-        f'<form class="cisotra-timeline-filters" hidden{items_attribute} data-status="{status_html}">\n'
+        f'<form class="cisotra-timeline-filters"{items_attribute} data-status="{status_html}">\n'
         f"<fieldset><legend>{legend_html}</legend>\n"
         + "".join(selects)
         + f'<button type="reset" class="cisotra-button">{ctx.html("timeline.filter_reset")}</button>\n'

@@ -1,5 +1,6 @@
 /* Filters of the timeline and of the results. The page lists everything without
-   JavaScript; this only reveals the filter form and hides what does not match. Native
+   JavaScript (the stylesheet shows the filter form only where scripts run); this hides
+   what does not match. Native
    <select> elements keep it usable with keyboard and screen readers; the status line is
    a live region. The form names what it filters in data-items (a CSS selector). */
 (function () {
@@ -32,7 +33,6 @@
       status.textContent = template.replace("{shown}", shown).replace("{total}", items.length);
     }
 
-    form.hidden = false;
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     // A reset restores the selects after this event; filter once they have.
