@@ -60,6 +60,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES))
     parser.add_argument("--plain", action="store_true", help="serve without compression (not as Pages does)")
+    parser.add_argument("--pages", nargs="+", choices=list(PAGES), default=list(PAGES), help="page types to audit")
     parser.add_argument("--lighthouse", help="path to a lighthouse executable (default: npx --yes lighthouse@12.2.3)")
     options = parser.parse_args()
     command = [options.lighthouse] if options.lighthouse else ["npx", "--yes", "lighthouse@12.2.3"]
@@ -74,7 +75,7 @@ def main() -> None:
         problems: dict[str, set[str]] = {}
         print(f"{'page':<18} {'lang':<5} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES) + "   FCP s  LCP s  TBT ms")
         try:
-            for kind, path in PAGES.items():
+            for kind, path in ((kind, PAGES[kind]) for kind in options.pages):
                 # One 404 page serves every language.
                 for code in ["all"] if kind == "404" else options.languages:
                     prefix = "" if code in ("en", "all") else f"{code}/"
