@@ -122,9 +122,9 @@ def test_filters_are_keyboard_native_controls_with_labels(site):
     # Shown from the first paint where scripts run (no layout shift); the stylesheet hides it
     # without them, and the browser suite checks that the full list then stands alone.
     assert not form.has_attr("hidden")
-    assert "html:not(.cisotra-js) .cisotra-timeline-filters" in (site.site / "assets/stylesheets/cisotra.css").read_text(
-        encoding="utf-8"
-    )
+    assert "html:not(.cisotra-js) .cisotra-timeline-filters" in (
+        site.site / "assets/stylesheets/cisotra.css"
+    ).read_text(encoding="utf-8")
     for select in form.select("select"):
         assert form.select_one(f'label[for="{select["id"]}"]')
     assert form.select_one("[role=status][aria-live=polite]")
