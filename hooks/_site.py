@@ -53,6 +53,7 @@ from cisotra.pages import GeneratedPage
 from cisotra.partnermap import load_basemap
 from cisotra.project import Project, load_project
 from cisotra.publication import Publication
+from cisotra.searchindex import SKIP_END, SKIP_START
 from cisotra.translations import Report, build_report, last_changes
 from cisotra.urls import file_site_path
 
@@ -103,6 +104,9 @@ class LanguagePass:
     rendered: dict[str, str] = field(default_factory=dict)  # a page's HTML that feeds or e-mails reuse
     unlisted: set[str] = field(default_factory=set)  # src_uris of generated pages kept out of the sitemap
     sitemap: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)  # (site path, [(tag, path)])
+    searchable: list = field(
+        default_factory=list
+    )  # cisotra.searchindex.Document of each page searched in this language
     started: float = field(default_factory=time.perf_counter)
 
 
@@ -593,8 +597,8 @@ def rendered(config: MkDocsConfig, key: str) -> str:
 
 STAND_IN = "<!--cisotra-html:{}-->"
 STAND_IN_START = "<!--cisotra-html:"
-# Lists that repeat what other pages say are marked for the search index to skip (Pagefind).
-UNSEARCHABLE = '<div class="cisotra-unindexed" data-pagefind-ignore>\n{}\n</div>'
+# Lists that repeat what other pages say are marked for the search index to skip (cisotra.searchindex).
+UNSEARCHABLE = f'<div class="cisotra-unindexed">\n{SKIP_START}\n{{}}\n{SKIP_END}\n</div>'
 
 
 def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = None, generator: str = "") -> Context:

@@ -1,21 +1,21 @@
-"""Search in the visitor's language: pages marked for the index, and Pagefind's index made from the built site.
+"""Search in the visitor's language: each page's text taken as it is rendered, and one index per language written once the last language is built.
 
-The rules of what is searched, and the Slovenian stemmer the browser applies, are in
-cisotra.search; this hook marks the pages, hands the template the language's rules,
-and runs Pagefind once the last language is built.
+How words become terms is in cisotra.search, how the index is laid out in
+cisotra.searchindex; this hook picks the pages, hands the template the language's
+stemming rules, and writes the index into the site's search/ folder.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pagefind_bin
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import _site
-from cisotra.search import build_index, client_rules
+from cisotra import searchindex
+from cisotra.search import Terms, client_rules
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+
+FOLDER = "search"
 
 
 @_site.timed
@@ -35,8 +37,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     # A page in the visitor's language, not a list that repeats other pages and not a page
     # shown in English because it is not yet translated (it is found in English).
+    # Generated HTML is in place by now (site_hook, on_page_content).
     excluded = (page.meta.get("search") or {}).get("exclude", False)
-    context["searchable"] = not excluded and not _site.is_fallback(page, config)
+    if not excluded and not _site.is_fallback(page, config):
+        found = searchindex.document(_site.site_path(page.url), page.title or "", page.content or "")
+        _site.language_pass(config).searchable.append(found)
     return context
 
 
@@ -45,6 +50,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 def on_post_build(config: MkDocsConfig) -> None:
     if not _site.is_last_pass(config):
         return
-    result = build_index(Path(config.site_dir), pagefind_bin.get_executable())
-    if result.returncode != 0:
-        raise PluginError(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
+    folder = Path(config.site_dir) / FOLDER
+    if folder.exists():
+        shutil.rmtree(folder)  # a language no longer built leaves no index behind
+    for language_pass in _site.build(config).passes.values():
+        tag = language_pass.language.tag
+        searchindex.write(language_pass.searchable, Terms(tag), folder / tag)

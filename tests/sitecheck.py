@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import urllib.request
@@ -106,3 +107,11 @@ def fetch(url: str, timeout: float = 5) -> str:
             return response.read().decode("utf-8")
     except OSError:
         return ""
+
+
+def search_pages(site: Path, tag: str) -> dict[str, dict]:
+    """The pages in language `tag`'s search index (hooks/cisotra/searchindex.py): site path → its entry."""
+    entries = (
+        json.loads(path.read_text(encoding="utf-8")) for path in (site / "search" / tag / "pages").glob("*.json")
+    )
+    return {entry["path"]: entry for entry in entries}

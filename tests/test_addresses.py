@@ -29,7 +29,7 @@ def test_addresses_of_a_site_are_its_pages_and_files_not_its_theme(tmp_path):
         "calendar/activities.ics",
         "calendar/x-1.ics",  # an upcoming activity's own file, offered only until it has passed
         "assets/x.css",
-        "pagefind/a.pf",
+        "search/el/terms/ceb1.json",
         "404.html",
         "si/leaflet/index.html",
         "si/leaflet/cisotra-leaflet-si.pdf",

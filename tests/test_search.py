@@ -1,8 +1,8 @@
-"""Search rules: the light Slovenian stemmer, tested on words of the site, and the folding the index does."""
+"""How a word becomes a search term: the light Slovenian stemmer tested on words of the site, Snowball for the others, and folding by each language's rules."""
 
 import pytest
 
-from cisotra.search import SLOVENIAN_MIN_STEM, client_rules, fold, slovenian_stem
+from cisotra.search import SLOVENIAN_MIN_STEM, Terms, client_rules, slovenian_stem
 
 # Forms of one word each, as the Slovenian pages write them. A query in any form must find
 # every other: its stem is the beginning of each (the index matches word beginnings).
@@ -43,14 +43,51 @@ def test_words_of_different_meaning_keep_different_stems():
     assert slovenian_stem("srečanja") != slovenian_stem("sredstva")
 
 
-def test_only_slovenian_queries_are_stemmed_in_the_browser():
-    assert client_rules("sl")["stem"]["min"] == SLOVENIAN_MIN_STEM
-    assert client_rules("de") == client_rules("el") == client_rules("tr") == {}
+def test_the_browser_gets_each_languages_stemmer():
+    assert client_rules("sl") == {"suffixes": list(slovenian_stem.__globals__["SLOVENIAN_SUFFIXES"]), "min": 4}
+    assert client_rules("el") == {"snowball": "greek"} and client_rules("tr") == {"snowball": "turkish"}
+    assert client_rules("xx") == {}
 
 
 @pytest.mark.parametrize(
-    ("typed", "written"),
-    [("αθηνα", "Αθήνα"), ("ΑΘΗΝΑΣ", "αθήνας"), ("srecanje", "srečanje"), ("ISTANBUL", "İstanbul"), ("cafe", "Café")],
+    ("tag", "typed", "written"),
+    [
+        ("el", "αθηνα", "Αθήνα"),  # no accents, as people type on phones
+        ("el", "ΑΘΗΝΑ", "Αθήνα"),
+        ("el", "αθηνας", "ΑΘΗΝΑΣ"),  # final sigma
+        ("el", "σεμιναρια", "σεμινάρια"),
+        ("sl", "srecanje", "srečanje"),  # č typed as c
+        ("sl", "srečanjih", "srečanje"),
+        ("tr", "ISTANBUL", "İstanbul"),  # dotless capital I typed for İ
+        ("tr", "istanbul", "İSTANBUL"),
+        ("tr", "atolyeler", "atölyeler"),
+        ("tr", "isik", "IŞIK"),  # I lower-cased the Turkish way is ı, folded to i
+        ("de", "strasse", "Straße"),
+        ("de", "hauser", "Häuser"),
+        ("it", "incontri", "incontro"),
+        ("en", "meetings", "Meeting"),
+    ],
 )
-def test_case_and_accents_fold_as_the_index_folds_them(typed, written):
-    assert fold(typed) == fold(written)
+def test_a_word_as_people_type_it_gives_the_term_of_the_word_as_written(tag, typed, written):
+    terms = Terms(tag)
+    assert terms.of(typed) == terms.of(written), tag
+
+
+@pytest.mark.parametrize(
+    ("tag", "inflected", "base"),
+    [("tr", "atölyeler", "atölye"), ("tr", "seminerleri", "seminer"), ("de", "Seminaren", "Seminar"),
+     ("el", "συναντήσεις", "συνάντηση"), ("it", "seminari", "seminario"), ("en", "partners", "partner")],
+)  # fmt: skip
+def test_inflected_forms_share_the_term_of_their_word(tag, inflected, base):
+    terms = Terms(tag)
+    assert terms.of(inflected) == terms.of(base), (terms.of(inflected), terms.of(base))
+
+
+def test_turkish_lower_case_is_not_the_root_locales():
+    assert Terms("tr").of("IŞIK") == Terms("tr").of("ışık")
+    assert Terms("en").of("I") == []  # one letter is no term
+    assert Terms("tr").of("İzmir'de") == Terms("tr").of("izmir") + ["de"]
+
+
+def test_too_short_and_too_long_words_are_no_terms():
+    assert Terms("en").of("a " + "x" * 41 + " ok") == ["ok"]

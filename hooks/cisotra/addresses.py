@@ -28,7 +28,7 @@ from .yamlfile import Located, load_file
 # The leaflets' PDFs are printed after the build (scripts/leaflets.py checks them); their pages are
 # listed. An activity's own calendar file is offered only while the activity is upcoming.
 NOT_ADDRESSES = re.compile(
-    r"^(assets/|pagefind/|search/|404\.html$|sitemap\.xml(\.gz)?$|.*\.map$|(.*/)?leaflet/[^/]+\.pdf$"
+    r"^(assets/|search/|404\.html$|sitemap\.xml(\.gz)?$|.*\.map$|(.*/)?leaflet/[^/]+\.pdf$"
     r"|(.*/)?calendar/(?!activities\.ics$)[^/]+\.ics$)"
 )
 _PATH = re.compile(r"^[a-z0-9][a-z0-9._/-]*$")

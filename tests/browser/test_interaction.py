@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from sitecheck import LANGUAGES, PREFIXES
+from cisotra.search import Terms, fold
+from cisotra.search import words as search_words
+from sitecheck import LANGUAGES, PREFIXES, search_pages
 
 # Per language: (query as a visitor types it, what it tests, which posts count as the page it should find).
 # The posts are found from the data by their topic or activity, so new posts do not break this; the pages
@@ -79,6 +81,32 @@ def test_search_finds_inflected_unaccented_and_differently_cased_words_in_the_vi
             assert expected_pages(data, code, how) & set(found[:5]), (code, query, what, found[:5])
 
 
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_browser_makes_the_same_search_terms_of_the_sites_words_as_the_build(served_site, visit, code):
+    """A query finds what the index holds only if both make the same term of a word."""
+    base, site = served_site
+    tag = LANGUAGES[code]
+    text = " ".join(section[2] for entry in search_pages(site, tag).values() for section in entry["sections"])
+    words = sorted(set(search_words(text)))
+    typed = [word.upper() for word in words[::7]] + [fold(word.lower()) for word in words[::5]]  # as people type
+    page = visit(base + PREFIXES[code]).page
+    made = page.evaluate(
+        """async (words) => {
+          const dialog = document.getElementById("cisotra-search");
+          const engine = await import(new URL(dialog.dataset.engine, document.baseURI).href);
+          const index = await engine.open(new URL(dialog.dataset.index, document.baseURI),
+            document.documentElement.lang, JSON.parse(dialog.dataset.rules),
+            new URL(dialog.dataset.stemmers, document.baseURI));
+          return words.map((word) => index.termsOf(word).join(" "));
+        }""",
+        words + typed,
+    )
+    terms = Terms(tag)
+    expected = [" ".join(terms.of(word)) for word in words + typed]
+    differ = [(word, py, js) for word, py, js in zip(words + typed, expected, made, strict=True) if py != js]
+    assert len(words) > 100 and not differ, differ[:10]
+
+
 def test_the_search_dialog_works_with_the_keyboard_and_announces_its_results(served_site, visit):
     base, _ = served_site
     page = visit(base + "el/").page
@@ -100,10 +128,10 @@ def test_the_search_dialog_works_with_the_keyboard_and_announces_its_results(ser
 def test_nothing_is_fetched_for_search_until_it_is_opened(served_site, visit):
     base, _ = served_site
     page = visit(base + "tr/")
-    assert not [url for url in page.requests if "/pagefind/" in url]
+    assert not [url for url in page.requests if "/search/" in url]
     page.page.locator(".cisotra-search__open").click()
     page.page.wait_for_function("() => document.querySelector('.cisotra-search__status').textContent === ''")
-    assert [url for url in page.requests if "/pagefind/" in url]
+    assert [url for url in page.requests if "/search/" in url]
 
 
 def _focus_outline(page) -> str:

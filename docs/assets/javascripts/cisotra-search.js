@@ -1,10 +1,9 @@
 /* Search in the visitor's language (overrides/partials/cisotra-search.html).
 
-   Pagefind made one index per language from the built pages; its script loads the index
-   of the page's own language (<html lang>), so results are in the visitor's language.
-   Nothing is fetched until the dialog is first opened. A Slovenian query is stemmed here
-   with the rules the build wrote into data-rules (hooks/cisotra/search.py), because
-   Pagefind has no Slovenian stemmer; its index matches word beginnings. */
+   The build wrote one index per language (hooks/cisotra/searchindex.py); this script opens
+   the one of the page's own language (<html lang>), so results are in the visitor's
+   language. Nothing is fetched until the dialog is first opened, and then only what a
+   query needs (assets/javascripts/cisotra-search-index.js). */
 (function () {
   "use strict";
 
@@ -19,40 +18,23 @@
   var forms = JSON.parse(dialog.getAttribute("data-results") || "{}");
   var lang = document.documentElement.lang;
   var plural = new Intl.PluralRules(lang);
-  var bundle = new URL(dialog.getAttribute("data-bundle"), document.baseURI);
-  var pagefind = null;
+  var indexes = new URL(dialog.getAttribute("data-index"), document.baseURI);
+  var root = new URL("../", indexes);  // results are paths from the site's root, which may be a sub-path
+  var index = null;
   var latest = 0;
   var SHOWN = 8;
 
   function load() {
-    if (!pagefind) {
+    if (!index) {
       status.textContent = dialog.getAttribute("data-loading");
-      pagefind = import(new URL("pagefind.js", bundle).href).then(function (module) {
-        // Results are addresses from the site's root, which may be a sub-path (/cisotra/).
-        return module.options({ baseUrl: new URL("../", bundle).pathname }).then(function () { return module; });
+      index = import(new URL(dialog.getAttribute("data-engine"), document.baseURI).href).then(function (module) {
+        return module.open(indexes, lang, rules, new URL(dialog.getAttribute("data-stemmers"), document.baseURI));
       });
-      pagefind.then(function () { status.textContent = ""; }, function () {
+      index.then(function () { status.textContent = ""; }, function () {
         status.textContent = dialog.getAttribute("data-unavailable");
       });
     }
-    return pagefind;
-  }
-
-  function stem(word) {
-    var suffixes = rules.stem.suffixes;
-    var lower = word.toLocaleLowerCase(lang);
-    for (var i = 0; i < suffixes.length; i += 1) {
-      var suffix = suffixes[i];
-      if (lower.length - suffix.length >= rules.stem.min && lower.slice(-suffix.length) === suffix) {
-        return lower.slice(0, -suffix.length);
-      }
-    }
-    return lower;
-  }
-
-  function prepare(query) {
-    if (!rules.stem) { return query; }
-    return query.split(/\s+/).filter(Boolean).map(stem).join(" ");
+    return index;
   }
 
   function counted(count) {
@@ -60,61 +42,53 @@
     return text.replace("{count}", count.toLocaleString(lang));
   }
 
-  function item(result) {
+  function item(shown) {
     var li = document.createElement("li");
     li.className = "cisotra-search__result";
     var link = document.createElement("a");
-    link.href = result.url;
-    link.textContent = (result.meta && result.meta.title) || result.url;
+    link.href = new URL(shown.path, root).href;
+    link.textContent = shown.title || shown.path;
     li.appendChild(link);
-    var section = (result.sub_results || []).filter(function (sub) {
-      return sub.title && sub.title !== link.textContent;
-    })[0];
-    if (section) {
+    if (shown.heading && shown.heading !== shown.title) {
       var where = document.createElement("p");
       where.className = "cisotra-search__section";
       var jump = document.createElement("a");
-      jump.href = section.url;
-      jump.textContent = section.title;
+      jump.href = new URL(shown.path + (shown.anchor ? "#" + shown.anchor : ""), root).href;
+      jump.textContent = shown.heading;
       where.appendChild(jump);
       li.appendChild(where);
     }
     var excerpt = document.createElement("p");
     excerpt.className = "cisotra-search__excerpt";
-    excerpt.append.apply(excerpt, marked((section && section.excerpt) || result.excerpt || ""));
+    // Text from the index goes in as text: the matched words in <mark>, nothing parsed as HTML.
+    shown.parts.forEach(function (part) {
+      if (part[1]) {
+        var mark = document.createElement("mark");
+        mark.textContent = part[0];
+        excerpt.appendChild(mark);
+      } else {
+        excerpt.appendChild(document.createTextNode(part[0]));
+      }
+    });
     li.appendChild(excerpt);
     return li;
-  }
-
-  // An excerpt is text with <mark> around the matched words; only those two kinds of node
-  // are copied into the page, whatever else the string might hold.
-  function marked(html) {
-    var parsed = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html").body.firstChild;
-    return Array.prototype.map.call(parsed.childNodes, function (node) {
-      if (node.nodeName === "MARK") {
-        var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
-        return mark;
-      }
-      return document.createTextNode(node.textContent);
-    });
   }
 
   function search() {
     var query = input.value.trim();
     var ticket = ++latest;
     if (!query) { list.replaceChildren(); status.textContent = ""; return; }
-    load().then(function (module) {
-      return module.search(prepare(query));
-    }).then(function (found) {
-      if (!found || ticket !== latest) { return null; }  // a newer query has been typed since
-      // The first results come first: each one is a small file to fetch.
-      return Promise.all(found.results.slice(0, SHOWN).map(function (result) { return result.data(); })).then(function (data) {
-        if (ticket !== latest) { return; }
-        list.replaceChildren.apply(list, data.map(item));
-        status.textContent = found.results.length
-          ? counted(found.results.length)
-          : dialog.getAttribute("data-none").replace("{query}", query);
+    load().then(function (opened) {
+      return opened.search(query).then(function (found) {
+        if (ticket !== latest) { return null; }  // a newer query has been typed since
+        // The first results come first: each one is a small file to fetch.
+        return Promise.all(found.results.slice(0, SHOWN).map(function (number) { return opened.page(number); })).then(function (pages) {
+          if (ticket !== latest) { return; }
+          list.replaceChildren.apply(list, pages.map(function (page) { return item(opened.describe(page, found.keys)); }));
+          status.textContent = found.total
+            ? counted(found.total)
+            : dialog.getAttribute("data-none").replace("{query}", query);
+        });
       });
     }).catch(function () {
       status.textContent = dialog.getAttribute("data-unavailable");
