@@ -1,15 +1,16 @@
-"""Benchmark: what search costs a visitor and the build, the project's (Pagefind) against Material's (one lunr index).
+"""Benchmark: what search costs a visitor and the build, the project's (an index per language, in shards) against Material's (one lunr index).
 
     .venv/bin/python bench/search.py [--scales 1 3 10]
 
 For each scale (bench/site.py's content) it builds the project once, and once more with
 Material's search plugin added (the search the site had before), then prints per language:
 
-  index KB        the language's whole Pagefind index (its files are compressed already);
+  index KB        the language's whole index (search/<tag>/), and gzipped as Pages sends it;
                   for Material, its one search_index.json holding every language
-  first results   what a visitor's browser fetched from opening the search to the first
-                  results of a query typed key by key (gzip), measured in Chromium: for a
-                  typical word (some pages have it) and for a common one (nearly every page)
+  first results   everything the visitor's browser fetched from opening the search to the
+                  first results of a query typed key by key (the search script and stemmer
+                  included; gzip), measured in Chromium: for a typical word (some pages have
+                  it) and for a common one (nearly every page)
   ms to results   from the last keystroke to the results on the page, with Chromium's CPU
                   slowed 4x (Lighthouse's mobile profile), median of 4 queries after the first
 and the seconds each search adds to the build.
@@ -51,16 +52,13 @@ def gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6, mtime=0))
 
 
-def pagefind_sizes(site: Path) -> dict[str, tuple[int, int]]:
-    """tag → (raw bytes, gzip bytes) of the language's whole index."""
+def index_sizes(site: Path) -> dict[str, tuple[int, int, int]]:
+    """tag → (raw bytes, gzip bytes, the largest shard's gzip bytes) of the language's whole index."""
     sizes = {}
     for tag in LANGUAGES.values():
-        files = [
-            *site.glob(f"pagefind/pagefind.{tag}_*.pf_meta"),
-            *site.glob(f"pagefind/index/{tag}_*"),
-            *site.glob(f"pagefind/fragment/{tag}_*"),
-        ]
-        sizes[tag] = (sum(f.stat().st_size for f in files), sum(gz(f.read_bytes()) for f in files))
+        files = [path for path in (site / "search" / tag).rglob("*.json")]
+        shards = [gz(path.read_bytes()) for path in (site / "search" / tag / "terms").glob("*.json")]
+        sizes[tag] = (sum(f.stat().st_size for f in files), sum(gz(f.read_bytes()) for f in files), max(shards))
     return sizes
 
 
@@ -112,13 +110,12 @@ def visitor(site: Path) -> dict[str, dict[str, tuple[float, float]]]:
                     context = browser.new_context()
                     page = context.new_page()
                     fetched: list[str] = []
-                    page.on(
-                        "requestfinished",
-                        lambda request, seen=fetched: "/pagefind/" in request.url and seen.append(request.url),
-                    )
                     cdp = context.new_cdp_session(page)
                     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
-                    page.goto(base + PREFIXES[code])
+                    page.goto(base + PREFIXES[code], wait_until="load")
+                    page.wait_for_timeout(500)
+                    # From here on, everything the browser fetches is the search's.
+                    page.on("requestfinished", lambda request, seen=fetched: seen.append(request.url))
                     page.evaluate("document.querySelector('.cisotra-search__open').click()")
                     timings = [_query(page, queries[0])]
                     first = [url for url in fetched]
@@ -154,10 +151,8 @@ def run(scale: int, material: bool = True) -> None:
         project = copy_project(Path(folder) / "project")
         add_content(project, scale)
         ours = build(project, strict=False)
-        pagefind_seconds = sum(
-            value for key, value in ours.hooks.items() if key.endswith("search_hook.py.on_post_build")
-        )
-        sizes = pagefind_sizes(project / "site")
+        search_seconds = sum(value for key, value in ours.hooks.items() if "search_hook.py" in key)
+        sizes = index_sizes(project / "site")
         measured = visitor(project / "site")
         pages = ours.pages
         if material:
@@ -168,25 +163,31 @@ def run(scale: int, material: bool = True) -> None:
             index = (project / "site" / "search" / "search_index.json").read_bytes()
             workers = project / "site" / "assets" / "javascripts" / "workers"
             worker = next(workers.glob("search.*.min.js")).read_bytes()
-            material_seconds = max(theirs.seconds - ours.seconds, 0.0)  # both run Pagefind; the difference is lunr's
+            material_seconds = max(
+                theirs.seconds - ours.seconds, 0.0
+            )  # both build the project's; the difference is lunr's
     print(f"\nscale {scale}x ({pages} pages)")
     print(
-        f"{'language':<9} {'index KB':>9} {'first results KB, typical':>26} {'common':>7} {'ms to results (CPU/4), typical':>31} {'common':>7}"
+        f"{'language':<9} {'index KB':>9} {'gz':>6} {'largest shard gz':>17} {'first results KB, typical':>26} {'common':>7}"
+        f" {'ms to results (CPU/4), typical':>31} {'common':>7}"
     )
     for tag in LANGUAGES.values():
-        raw, _packed = sizes[tag]  # Pagefind's files are compressed already
+        raw, packed, shard = sizes[tag]
         typical, common = measured[tag]["typical"], measured[tag]["common"]
         print(
-            f"{tag:<9} {raw / 1000:>9.0f} {typical[0]:>26.0f} {common[0]:>7.0f} {typical[1]:>31.0f} {common[1]:>7.0f}"
+            f"{tag:<9} {raw / 1000:>9.0f} {packed / 1000:>6.0f} {shard / 1000:>17.1f} {typical[0]:>26.0f} {common[0]:>7.0f}"
+            f" {typical[1]:>31.0f} {common[1]:>7.0f}"
         )
     if not material:
-        print(f"build time: Pagefind {pagefind_seconds:.1f} s")
+        print(f"build time: the project's search {search_seconds:.1f} s")
         return
     print(
         f"Material's search: one index of every language, {len(index) / 1000:.0f} KB ({gz(index) / 1000:.0f} KB gz), "
         f"fetched whole with its worker ({gz(worker) / 1000:.0f} KB gz) before any result, in every language"
     )
-    print(f"build time: Pagefind {pagefind_seconds:.1f} s; Material's search plugin about {material_seconds:.1f} s")
+    print(
+        f"build time: the project's search {search_seconds:.1f} s; Material's search plugin about {material_seconds:.1f} s"
+    )
 
 
 def main() -> None:

@@ -78,7 +78,7 @@ def variant_config(project: Path, name: str) -> str:
         text = text.replace("reconfigure_material: false", "reconfigure_material: true").replace(
             "reconfigure_search: false", "reconfigure_search: true"
         )
-        # Stock Material searches with its own plugin; the project uses Pagefind (hooks/search_hook.py).
+        # Stock Material searches with its own plugin; the project writes its own index (hooks/search_hook.py).
         text = text.replace("plugins:\n  - i18n:", "plugins:\n  - search\n  - i18n:", 1)
     (project / f"mkdocs-{name}.yml").write_text(text, encoding="utf-8")
     return f"mkdocs-{name}.yml"

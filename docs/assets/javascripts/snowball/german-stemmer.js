@@ -1,4 +1,4 @@
-// Generated from german.sbl by Snowball 3.1.1 - https://snowballstem.org/
+// Generated from german.sbl by Snowball 3.1.0 - https://snowballstem.org/
 
 // deno-lint-ignore-file ban-unused-ignore no-constant-condition no-empty prefer-const
 
@@ -446,7 +446,11 @@ export default class extends B {
             this.bra = this.c;
             if (this.c <= this.limit_backward) break lab13;
             this.c--;
-            if (this.c <= this.limit_backward) break lab13;
+            // deno-lint-ignore no-unused-labels
+            lab14: {
+                if (this.c > this.limit_backward) break lab14;
+                break lab13;
+            }
             this.slice_del();
         }
         this.c = this.limit - v_10;

@@ -1,4 +1,4 @@
-// Generated from greek.sbl by Snowball 3.1.1 - https://snowballstem.org/
+// Generated from greek.sbl by Snowball 3.1.0 - https://snowballstem.org/
 
 // deno-lint-ignore-file ban-unused-ignore no-constant-condition no-empty prefer-const
 
@@ -1132,6 +1132,11 @@ export default class extends B {
 
 
     /** @return {boolean} */
+    #r_has_min_length() {
+        return this.current.length >= 3;
+    }
+
+    /** @return {boolean} */
     #r_tolower() {
         let /** number */ a;
         while (true) {
@@ -1990,7 +1995,7 @@ export default class extends B {
         const /** number */ v_1 = this.limit - this.c;
         this.#r_tolower();
         this.c = this.limit - v_1;
-        if (this.current.length < 3) return false;
+        if (!this.#r_has_min_length()) return false;
         this.#B_test1 = true;
         const /** number */ v_2 = this.limit - this.c;
         this.#r_step_1();

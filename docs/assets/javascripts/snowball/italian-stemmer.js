@@ -1,4 +1,4 @@
-// Generated from italian.sbl by Snowball 3.1.1 - https://snowballstem.org/
+// Generated from italian.sbl by Snowball 3.1.0 - https://snowballstem.org/
 
 // deno-lint-ignore-file ban-unused-ignore no-constant-condition no-empty prefer-const
 
@@ -84,8 +84,6 @@ const a_4 = [
     ["er", 2],
     ["ir", 2]
 ];
-
-const /** Array<string> */ as_4 = ["", "e"];
 
 const a_5 = [
     ["ic", -1],
@@ -264,7 +262,11 @@ export default class extends B {
         this.bra = this.c;
         if (this.find_among(a_0) === 0) return false;
         this.ket = this.c;
-        if (this.c >= this.limit) return false;
+        // deno-lint-ignore no-unused-labels
+        lab0: {
+            if (this.c < this.limit) break lab0;
+            return false;
+        }
         this.slice_del();
         return true;
     }
@@ -476,6 +478,11 @@ export default class extends B {
     }
 
     /** @return {boolean} */
+    #r_R1() {
+        return this.#I_p1 <= this.c;
+    }
+
+    /** @return {boolean} */
     #r_R2() {
         return this.#I_p2 <= this.c;
     }
@@ -489,7 +496,16 @@ export default class extends B {
         a = this.find_among_b(a_4);
         if (a === 0) return false;
         if (!this.#r_RV()) return false;
-        this.slice_from(as_4[a - 1]);
+        switch (a) {
+            case 1: {
+                this.slice_del();
+                break;
+            }
+            case 2: {
+                this.slice_from("e");
+                break;
+            }
+        }
         return true;
     }
 
@@ -547,7 +563,7 @@ export default class extends B {
                 break;
             }
             case 7: {
-                if (this.#I_p1 > this.c) return false;
+                if (!this.#r_R1()) return false;
                 this.slice_del();
                 const /** number */ v_2 = this.limit - this.c;
                 // deno-lint-ignore no-unused-labels

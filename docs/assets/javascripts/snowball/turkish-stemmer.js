@@ -1,4 +1,4 @@
-// Generated from turkish.sbl by Snowball 3.1.1 - https://snowballstem.org/
+// Generated from turkish.sbl by Snowball 3.1.0 - https://snowballstem.org/
 
 // deno-lint-ignore-file ban-unused-ignore no-constant-condition no-empty prefer-const
 
@@ -477,6 +477,11 @@ export default class extends B {
     }
 
     /** @return {boolean} */
+    #r_mark_ki() {
+        return this.eq_s_b("ki");
+    }
+
+    /** @return {boolean} */
     #r_mark_ncA() {
         if (!this.#r_check_vowel_harmony()) return false;
         if (this.find_among_b(a_11) === 0) return false;
@@ -784,7 +789,7 @@ export default class extends B {
     /** @return {boolean} */
     #r_stem_suffix_chain_before_ki() {
         this.ket = this.c;
-        if (!(this.eq_s_b("ki"))) return false;
+        if (!this.#r_mark_ki()) return false;
         // deno-lint-ignore no-unused-labels
         lab0: {
             const /** number */ v_1 = this.limit - this.c;
