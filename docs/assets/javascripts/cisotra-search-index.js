@@ -16,6 +16,7 @@ const EXACT = 1;
 const LONGER = 0.8; // the query's term begins it: a word still being typed, or a longer form
 const SHORTER = 0.7;
 const EXCERPT = 220; // characters around the first matched word
+const BEGINNING = 3; // letters of a word compared with the matched terms' before it is stemmed
 
 export function fold(text) {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/ς/g, "σ").replace(/ı/g, "i").replace(/ß/g, "ss");
@@ -56,6 +57,7 @@ class Index {
     this.tag = tag;
     this.stem = stem;
     this.terms = new Map();
+    this.beginnings = new Map();
     this.shards = new Map();
     this.pages = new Map();
   }
@@ -69,13 +71,26 @@ class Index {
     return found;
   }
 
+  beginning(word) {
+    let found = this.beginnings.get(word);
+    if (found === undefined) {
+      found = fold(word.slice(0, BEGINNING + 1).toLocaleLowerCase(this.tag)).slice(0, BEGINNING);
+      this.beginnings.set(word, found);
+    }
+    return found;
+  }
+
   termsOf(text) {
     return Array.from(text.normalize("NFC").matchAll(WORD), (match) => this.term(match[0]))
       .filter((term) => term.length >= MIN_TERM && term.length <= MAX_TERM);
   }
 
   fetched(cache, path) {
-    if (!cache.has(path)) { cache.set(path, fetchJson(new URL(path + "?v=" + this.version, this.base))); }
+    if (!cache.has(path)) {
+      const loading = fetchJson(new URL(path + "?v=" + this.version, this.base));
+      loading.catch(() => cache.delete(path)); // a failed fetch (offline) is tried again by the next query
+      cache.set(path, loading);
+    }
     return cache.get(path);
   }
 
@@ -132,13 +147,13 @@ class Index {
      [text, matched] parts (text, never HTML). */
   describe(page, keys) {
     const wanted = new Set(keys);
-    const beginnings = new Set(keys.map((key) => key.slice(0, MIN_TERM)));
+    const beginnings = new Set(keys.map((key) => key.slice(0, BEGINNING)));
     let best = { number: 0, hits: [] };
     page.sections.forEach((section, number) => {
       const hits = [];
       for (const match of section[2].matchAll(WORD)) {
-        // Stem only words that could match: a term begins as its folded word does.
-        if (beginnings.has(fold(match[0].toLocaleLowerCase(this.tag)).slice(0, MIN_TERM)) && wanted.has(this.term(match[0]))) {
+        // Stem only words that could match: a term begins as its word does, lower-cased and folded.
+        if (beginnings.has(this.beginning(match[0])) && wanted.has(this.term(match[0]))) {
           hits.push([match.index, match.index + match[0].length]);
         }
       }
