@@ -7,7 +7,6 @@ stemming rules, and writes the index into the site's search/ folder.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,8 +50,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not _site.is_last_pass(config):
         return
     folder = Path(config.site_dir) / FOLDER
-    if folder.exists():
-        shutil.rmtree(folder)  # a language no longer built leaves no index behind
     for language_pass in _site.build(config).passes.values():
         tag = language_pass.language.tag
-        searchindex.write(language_pass.searchable, Terms(tag), folder / tag)
+        searchindex.write(language_pass.searchable, Terms(tag), folder / tag)  # each language's folder is emptied first
