@@ -81,14 +81,26 @@
     load().then(function (opened) {
       return opened.search(query).then(function (found) {
         if (ticket !== latest) { return null; }  // a newer query has been typed since
-        // The first results come first: each one is a small file to fetch.
-        return Promise.all(found.results.slice(0, SHOWN).map(function (number) { return opened.page(number); })).then(function (pages) {
-          if (ticket !== latest) { return; }
-          list.replaceChildren.apply(list, pages.map(function (page) { return item(opened.describe(page, found.keys)); }));
-          status.textContent = found.total
-            ? counted(found.total)
-            : dialog.getAttribute("data-none").replace("{query}", query);
-        });
+        if (!found.total) {
+          list.replaceChildren();
+          status.textContent = dialog.getAttribute("data-none").replace("{query}", query);
+          return null;
+        }
+        // Each result is a small file; all are fetched at once and shown in order as they
+        // come, so the first result does not wait for the eighth.
+        var loading = found.results.slice(0, SHOWN).map(function (number) { return opened.page(number); });
+        return loading.reduce(function (shown, page, position) {
+          return shown.then(function () { return page; }).then(function (data) {
+            if (ticket !== latest) { return; }
+            var entry = item(opened.describe(data, found.keys));
+            if (position === 0) {
+              list.replaceChildren(entry);
+              status.textContent = counted(found.total);
+            } else {
+              list.appendChild(entry);
+            }
+          });
+        }, Promise.resolve());
       });
     }).catch(function () {
       status.textContent = dialog.getAttribute("data-unavailable");
