@@ -127,6 +127,7 @@ class SiteBuild:
     revision_times: dict[str, datetime] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     problems: list[str] = field(default_factory=list)  # `./run serve`: what to show on every page
+    built: list[SiteLanguage] | None = None  # the languages built (see built_languages)
 
     @property
     def today(self) -> date:
@@ -232,8 +233,11 @@ def languages(config: MkDocsConfig) -> list[SiteLanguage]:
 
 def built_languages(config: MkDocsConfig) -> list[SiteLanguage]:
     """The languages this build makes (all, or the one `./run serve si` asks for)."""
-    codes = set(config.plugins["i18n"].build_languages)
-    return [language for language in languages(config) if language.code in codes]
+    state = build(config)
+    if state.built is None:  # asked for by several hooks on every page: worked out once
+        codes = set(config.plugins["i18n"].build_languages)
+        state.built = [language for language in state.languages if language.code in codes]
+    return state.built
 
 
 def current(config: MkDocsConfig) -> SiteLanguage:

@@ -14,6 +14,7 @@ A text that counts something is written once per plural category of its language
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,8 +174,9 @@ def _plural(
     return forms
 
 
-def _categories(locale: Locale) -> set[str]:
-    return {locale.plural_form(number) for number in range(1001)} | {"other"}
+@functools.cache  # a thousand plural rules evaluated per language, not per text
+def _categories(locale: Locale) -> frozenset[str]:
+    return frozenset({locale.plural_form(number) for number in range(1001)} | {"other"})
 
 
 def _example(text: Text) -> str:
