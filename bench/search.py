@@ -11,7 +11,7 @@ Material's search plugin added (the search the site had before), then prints per
                   first results of a query typed key by key (the search script and stemmer
                   included; gzip), measured in Chromium: for a typical word (some pages have
                   it) and for a common one (nearly every page)
-  ms to results   from the last keystroke to the results on the page, with Chromium's CPU
+  ms to results   from the last keystroke to the first result on the page, with Chromium's CPU
                   slowed 4x (Lighthouse's mobile profile), median of 4 queries after the first
 and the seconds each search adds to the build.
 """
