@@ -16,10 +16,10 @@ def test_a_page_is_read_by_section_without_skipped_lists_scripts_or_permalinks()
         '<h1 id="title">Τίτλος</h1><p>Αθήνα &amp; Πάτρα</p>'
         "<div><!--search-skip--><ul><li>Άλλη σελίδα</li></ul><!--/search-skip--></div>"
         '<h2 id="plan">Σχέδιο<a class="headerlink" href="#plan">¶</a></h2><p>Κείμενο <em>εδώ</em></p>'
-        "<script>var hidden = 1;</script>"
+        "<script>var hidden = 1;</script><dl><dt>Τόπος</dt><dd>Αθήνα</dd></dl>"
     )
     found = document("el/page/", "Τίτλος", content)
-    assert found.sections == [Section("", "", "Αθήνα & Πάτρα"), Section("Σχέδιο", "plan", "Κείμενο εδώ")]
+    assert found.sections == [Section("", "", "Αθήνα & Πάτρα"), Section("Σχέδιο", "plan", "Κείμενο εδώ Τόπος: Αθήνα")]
 
 
 def _browser_shard_key(term: str, split: set[str]) -> str:

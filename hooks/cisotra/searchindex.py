@@ -43,6 +43,7 @@ _UNREAD = re.compile(r"<(script|style|template)\b.*?</\1>|<a class=\"headerlink\
 _HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", re.S | re.I)
 _ID = re.compile(r"\bid=\"([^\"]*)\"")
 _TAG = re.compile(r"<[^>]+>")
+_TERM_END = re.compile(r"\s*</dt>", re.I)
 _SPACE = re.compile(r"\s+")
 
 
@@ -61,6 +62,8 @@ class Document:
 
 
 def text_of(fragment: str) -> str:
+    # A term and its description (an activity's facts) read "Place: Athens" in an excerpt.
+    fragment = _TERM_END.sub(":", fragment)
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
 
 
