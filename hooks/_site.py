@@ -104,9 +104,8 @@ class LanguagePass:
     rendered: dict[str, str] = field(default_factory=dict)  # a page's HTML that feeds or e-mails reuse
     unlisted: set[str] = field(default_factory=set)  # src_uris of generated pages kept out of the sitemap
     sitemap: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)  # (site path, [(tag, path)])
-    searchable: list = field(
-        default_factory=list
-    )  # cisotra.searchindex.Document of each page searched in this language
+    # cisotra.searchindex.Document of each page of this language that search finds
+    searchable: list = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
 
 

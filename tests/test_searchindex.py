@@ -30,6 +30,12 @@ def _browser_shard_key(term: str, split: set[str]) -> str:
     return key
 
 
+def shard_of(folder, manifest: dict, term: str) -> dict:
+    """The shard the browser fetches for `term`."""
+    key = _browser_shard_key(term, set(manifest["split"]))
+    return json.loads((folder / "terms" / shard_file(key)).read_text("utf-8"))
+
+
 def _decoded(flat: list[int]) -> dict[int, int]:
     pages, number = {}, 0
     for gap, score in zip(flat[::2], flat[1::2], strict=True):
@@ -41,7 +47,8 @@ def _decoded(flat: list[int]) -> dict[int, int]:
 @pytest.fixture
 def documents():
     words = ["seminar", "seminare", "seminaren", "semester", "sessel", "sehen", "segel", "serie"]
-    docs = [Document(f"de/p{n}/", f"Seite {n}", [Section("", "", " ".join(words[: n % 8 + 1]) + f" wort{n}")]) for n in range(60)]  # fmt: skip
+    texts = [" ".join(words[: n % 8 + 1]) + f" wort{n}" for n in range(60)]  # pages with 1 to 8 of the words
+    docs = [Document(f"de/p{n}/", f"Seite {n}", [Section("", "", text)]) for n, text in enumerate(texts)]
     docs.append(Document("de/titel/", "Regensburg", [Section("", "", "Ein Text.")]))
     docs.append(Document("de/text/", "Anderes", [Section("", "", "Ein Text über Regensburg und mehr Wörter.")]))
     return docs
@@ -55,8 +62,7 @@ def test_every_term_is_in_the_shard_where_the_browser_looks_for_it(tmp_path, doc
     assert any(len(key) > 3 for key in split)
     terms = {term for doc in documents for term in Terms("de").of(doc.title + " " + doc.sections[0].text)}
     for term in terms:
-        shard = json.loads((tmp_path / "terms" / shard_file(_browser_shard_key(term, split))).read_text("utf-8"))
-        assert term in shard, term
+        assert term in shard_of(tmp_path, manifest, term), term
     for key in split:  # a split key's own shard is there, even empty: the browser asks for it
         assert (tmp_path / "terms" / shard_file(key)).is_file()
     assert manifest["pages"] == len(documents) == len(list((tmp_path / "pages").glob("*.json")))
@@ -67,18 +73,11 @@ def test_scores_find_the_pages_with_the_term_and_rank_a_title_above_the_text(tmp
     pages = {n: json.loads((tmp_path / "pages" / f"{n}.json").read_text("utf-8")) for n in range(len(documents))}
     manifest = json.loads((tmp_path / "index.json").read_text(encoding="utf-8"))
     term = Terms("de").of("Regensburg")[0]
-    shard = json.loads((tmp_path / "terms" / shard_file(_browser_shard_key(term, set(manifest["split"])))).read_text("utf-8"))  # fmt: skip
-    found = {pages[n]["path"]: score for n, score in _decoded(shard[term]).items()}
+    found = {pages[n]["path"]: score for n, score in _decoded(shard_of(tmp_path, manifest, term)[term]).items()}
     assert set(found) == {"de/titel/", "de/text/"}
     assert found["de/titel/"] > found["de/text/"]
     seminar = _decoded(shard_of(tmp_path, manifest, "seminar")["seminar"])
     assert {pages[n]["path"] for n in seminar} == {d.path for d in documents if "seminar " in d.sections[0].text + " "}
-
-
-def shard_of(folder, manifest, term):
-    return json.loads(
-        (folder / "terms" / shard_file(_browser_shard_key(term, set(manifest["split"])))).read_text("utf-8")
-    )
 
 
 def test_the_index_is_the_same_for_the_same_pages_and_leaves_nothing_old_behind(tmp_path, documents):
