@@ -54,6 +54,7 @@ from cisotra.partnermap import load_basemap
 from cisotra.project import Project, load_project
 from cisotra.publication import Publication
 from cisotra.searchindex import SKIP_END, SKIP_START
+from cisotra.sources import SourceRules
 from cisotra.translations import Report, build_report, last_changes
 from cisotra.urls import file_site_path
 
@@ -311,13 +312,30 @@ def project(config: MkDocsConfig) -> Project:
         try:
             with _collector_paused():
                 state.project = load_project(
-                    project_root(config), Path(config.docs_dir), state.languages, zone, state.today, is_serving()
+                    project_root(config),
+                    Path(config.docs_dir),
+                    state.languages,
+                    zone,
+                    state.today,
+                    is_serving(),
+                    source_rules(config),
                 )
         except DataError as error:
             fail(error.problems, fatal=True)
         if state.project.problems:
             fail(list(state.project.problems))
     return state.project
+
+
+def source_rules(config: MkDocsConfig) -> SourceRules:
+    """What the checks of partners' files need from the configuration; CISOTRA_DEPLOY=1 (the workflow's
+    build for GitHub Pages) marks a build for publishing, whose site_url must be a public address."""
+    return SourceRules(
+        site_url=config.site_url or "",
+        markdown_extensions=list(config.markdown_extensions),
+        markdown_configs=dict(config.mdx_configs),
+        deploy=os.environ.get("CISOTRA_DEPLOY") == "1",
+    )
 
 
 def fail(problems: list[Problem], fatal: bool = False) -> None:

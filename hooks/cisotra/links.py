@@ -21,7 +21,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
+from .casing import case_mismatch, corrected_link, exact_file
+from .casing import message as case_message
 from .errors import Problem
 
 # [text](target "title") and [id]: target; the target is group "target".
@@ -176,13 +179,20 @@ def _slug(path: str) -> str:
 
 
 def check_markdown_links(pages: SourcePages, docs: Path, shown_root: Path) -> list[Problem]:
-    """Every link to a Markdown file leads to a page in the linking page's language or the default language."""
+    """Every link to a Markdown file leads to a page in the linking page's language or the default language,
+    and no link to a file under docs/ names it in other capital letters than its own."""
     problems = []
     for code, paths in pages.by_language.items():
         for path in sorted(paths):
             file = docs / code / path
             text = file.read_text(encoding="utf-8")
             for link in markdown_links(text):
+                if not _is_relative_file(link):
+                    continue
+                miscased = _miscased(docs, code, path, link, pages.default_code)
+                if miscased:
+                    problems.append(Problem(file.relative_to(shown_root), link.line, "link", miscased))
+                    continue
                 if not link.is_page:
                     continue
                 target = resolve(path, link.path)
@@ -192,6 +202,29 @@ def check_markdown_links(pages: SourcePages, docs: Path, shown_root: Path) -> li
                     Problem(file.relative_to(shown_root), link.line, "link", _missing(pages, code, path, link, target))
                 )
     return problems
+
+
+def _is_relative_file(link: MarkdownLink) -> bool:
+    return bool(link.path) and not _SCHEME.match(link.target) and not link.target.startswith(("/", "#"))
+
+
+def _miscased(docs: Path, code: str, source: str, link: MarkdownLink, default_code: str) -> str | None:
+    """What is wrong with a link that names an existing file (a page, a photo, a PDF) in other capital letters."""
+    written = unquote(link.path)
+    folder = posixpath.dirname(f"{code}/{source}")
+    target = resolve(f"{code}/{source}", written)
+    if exact_file(docs, target):
+        return None
+    real = case_mismatch(docs, target)
+    shown = real
+    if real is None and link.is_page and target.startswith(f"{code}/"):
+        # A page the language does not have yet is shown from the default language's folder.
+        fallback = default_code + target[len(code) :]
+        real = None if exact_file(docs, fallback) else case_mismatch(docs, fallback)
+        shown = real and code + real[len(default_code) :]
+    if real is None:
+        return None
+    return case_message(link.target, real, corrected_link(link.target, folder, shown))
 
 
 # ---------------------------------------------------------------------------

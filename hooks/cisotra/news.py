@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
+from .casing import miscased
 from .errors import DataError, Problem
 from .frontmatter import MarkdownFile, read_markdown
 from .placeholders import Placeholders, placeholders_left
@@ -248,7 +249,10 @@ def _post(
     image_path = None
     if image is not None:
         target = (path.parent / str(image)).resolve()
-        if not isinstance(image, str) or not target.is_file() or not target.is_relative_to(docs.resolve()):
+        miscased_image = isinstance(image, str) and miscased(docs, path.parent.relative_to(docs).as_posix(), image)
+        if miscased_image:
+            problem("image", miscased_image)
+        elif not isinstance(image, str) or not target.is_file() or not target.is_relative_to(docs.resolve()):
             problem(
                 "image", f"no such image: {image!r} (expected a path from this post's folder to an image file in docs/)"
             )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .casing import miscased
 from .dates import parse_point
 from .errors import DataError, Problem
 from .frontmatter import read_markdown
@@ -169,6 +170,10 @@ def _issue(
             problem("attachments", "expected 'file' (a path from this issue's folder) and 'name' (the link text)", line)
             continue
         target = (path.parent / entry["file"]).resolve()
+        wrong_case = miscased(docs, path.parent.relative_to(docs).as_posix(), entry["file"])
+        if wrong_case:
+            problem("attachments", wrong_case, entry.line_of("file"))
+            continue
         if not target.is_file() or not target.is_relative_to(docs.resolve()):
             problem(
                 "attachments",

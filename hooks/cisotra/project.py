@@ -24,6 +24,7 @@ from .news import Post, Tags, load_posts, load_tags
 from .newsletters import Issue, load_issues
 from .placeholders import load_placeholders
 from .results import Result, load_results
+from .sources import SourceRules, check_sources
 from .strings import Strings, load_strings
 
 
@@ -67,7 +68,13 @@ class Project:
 
 
 def load_project(
-    root: Path, docs: Path, languages: list[SiteLanguage], zone: str, today: date, partial: bool = False
+    root: Path,
+    docs: Path,
+    languages: list[SiteLanguage],
+    zone: str,
+    today: date,
+    partial: bool = False,
+    rules: SourceRules | None = None,
 ) -> Project:
     """Read and check everything; a DataError lists every problem found, in every file.
 
@@ -75,7 +82,8 @@ def load_project(
     a problem in one file does not hide the problems of the next: partners fix all at once.
     With `partial`, a file with problems is left out instead and the problems come with the
     project (an editor's local preview shows them on every page rather than stopping);
-    the interface strings cannot be left out.
+    the interface strings cannot be left out. With `rules`, what partners wrote and uploaded
+    is checked to be safe to publish too (cisotra.sources).
     """
     data = root / "data"
     ordered = tuple(sorted(languages, key=lambda language: not language.default))
@@ -111,6 +119,8 @@ def load_project(
     results, warnings = attempt(lambda: load_results(data / "results.yml", docs, codes, root), ([], []))
     pages = scan_pages(docs, codes)
     problems.extend(check_markdown_links(pages, docs, root))
+    if rules is not None:
+        problems.extend(check_sources(root, docs, codes, rules))
     if problems and (not partial or strings is None):
         raise DataError(problems)
     return Project(

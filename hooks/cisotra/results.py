@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .casing import miscased
 from .dates import Period, PeriodError, make_period
 from .errors import DataError, Problem
 from .yamlfile import Located, load_file
@@ -214,6 +215,10 @@ def _file(code, entry, docs: Path, root: Path, large: bool, problem, warnings, s
         return ResultFile(code, url=entry["url"])
     relative = str(entry["file"])
     target = (docs / relative).resolve()
+    wrong_case = miscased(docs, "", relative)
+    if wrong_case:
+        problem(f"files.{code}.file", wrong_case)
+        return None
     if not target.is_relative_to(docs.resolve()) or not target.is_file():
         problem(
             f"files.{code}.file",
