@@ -1,4 +1,5 @@
-"""Photos published fit for the web (see cisotra.images): re-encoded where needed, with smaller versions for lead images."""
+"""Photos published fit for the web (see cisotra.images): re-encoded where needed, with smaller versions for lead images;
+and the page that cleans a photo in the visitor's browser (cisotra.phototool)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from mkdocs.structure.files import File
 
 import _site
 from cisotra.images import RASTER
+from cisotra.languages import Alternate
+from cisotra.phototool import photo_tool_path, render_photo_tool
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -31,4 +34,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if image is not None:
             for site_path, rendition in image.smaller.items():
                 files.append(File.generated(config, site_path, content=rendition.data))
+    _add_photo_tool(config)
     return files
+
+
+def _add_photo_tool(config: MkDocsConfig) -> None:
+    """The photo page in this pass's language: not in the menu, the sitemap or search."""
+    built = _site.built_languages(config)
+    page = render_photo_tool(_site.context(config, generator="the photo page"))
+    alternates = {lang.code: Alternate(lang, photo_tool_path(lang.prefix), True) for lang in built}
+    _site.add_page(config, page, alternates, in_sitemap=False)
