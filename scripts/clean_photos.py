@@ -53,7 +53,10 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
             continue
         cleaned += 1
         print(f"{shown}: removed {', '.join(found)}")
-    print(f"{cleaned} photo(s) cleaned, {len(photos) - cleaned - failed} already clean" + (f", {failed} not" if failed else ""))
+    print(
+        f"{cleaned} photo(s) cleaned, {len(photos) - cleaned - failed} already clean"
+        + (f", {failed} not" if failed else "")
+    )
     return 1 if failed else 0
 
 

@@ -1,10 +1,13 @@
 """Start new content from the templates in templates/, so nobody starts from a blank file.
 
     ./run new news --date 2026-12-01 --slug partner-meeting --languages en si
+    ./run new news --date 2026-12-01 --slug "Srečanje v Celju"    (→ 2026-12-01-srecanje-v-celju.md)
     ./run new newsletter --number 4 --date 2026-12-01 --languages en de
     ./run new activity --id meeting-7-celje --type meeting --work-package 1 --start 2026-12-01 --country SI
 
-A new post or issue is a draft (draft: true) until that line is removed; a new activity is
+A post's --slug may be written in any language and letters: it becomes the safe name the
+build requires (cisotra.names.slug: lower-case ASCII letters, digits and hyphens,
+transliterated). A new post or issue is a draft (draft: true) until that line is removed; a new activity is
 checked with the site's own validation before it is added to data/activities.yml. The
 languages are the ones mkdocs.yml declares.
 """
@@ -22,8 +25,8 @@ sys.path.insert(0, str(ROOT / "hooks"))
 import _site  # noqa: E402
 from cisotra.activities import load_activities  # noqa: E402
 from cisotra.errors import DataError  # noqa: E402
+from cisotra.names import slug as safe_slug  # noqa: E402
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -33,8 +36,10 @@ class Refused(Exception):
 
 def new_news(root: Path, date: str, slug: str, languages: list[str]) -> list[Path]:
     _check_day(date)
-    if not _SLUG.match(slug):
-        raise Refused(f"--slug must be lower-case words joined by hyphens (like partner-meeting), not {slug!r}")
+    words = safe_slug(slug)
+    if not words:
+        raise Refused(f"--slug must have some letters or digits (like partner-meeting), not {slug!r}")
+    slug = words
     template = (root / "templates" / "news-post.md").read_text(encoding="utf-8")
     return _write_new(
         root, [(f"docs/{code}/news/{date}-{slug}.md", template.replace("{date}", date)) for code in languages]

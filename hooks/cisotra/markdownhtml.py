@@ -113,6 +113,7 @@ _URL_IGNORED = re.compile(r"[\t\n\r]")
 _CONTROLS_AND_SPACE = "".join(chr(code) for code in range(0x21))
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _TAG_START = re.compile(r"<[a-zA-Z/!?]")
+VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta source track wbr param keygen frame".split())
 _OWN_MARKERS = ("cisotra-html:", "search-skip-->")
 
 
@@ -172,13 +173,20 @@ class _Reader(HTMLParser):
         self.findings: list[Finding] = []
         self.addresses: list[Address] = []
         self.tags = 0
+        self.refused: list[str] = []  # the refused element being read, and those of its name inside it
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         raw = self.get_starttag_text() or f"<{tag}"
         first_line, span = raw.split("\n", 1)[0], raw.count("\n") + 1
         self.tags += 1
         number = self.tags
+        if self.refused:  # inside a refused element: named once, for the whole of it
+            if tag == self.refused[0] and tag not in VOID_ELEMENTS:
+                self.refused.append(tag)
+            return
         if tag not in ALLOWED_ELEMENTS:
+            if tag not in VOID_ELEMENTS:
+                self.refused.append(tag)
             instead = INSTEAD.get(tag)
             message = (
                 f"<{tag}> is not allowed in a page: {instead}"
@@ -262,8 +270,16 @@ class _Reader(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
+        if self.refused and tag == self.refused[-1]:  # <svg/> has no end tag to wait for
+            self.refused.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.refused and tag == self.refused[-1]:
+            self.refused.pop()
 
     def handle_data(self, data: str) -> None:
+        if self.refused:
+            return
         match = _TAG_START.search(data)
         if match:
             snippet = data[match.start() :].split("\n", 1)[0][:60]
@@ -310,7 +326,7 @@ class _Reader(HTMLParser):
         self._declaration(f"!{decl}")
 
     def unknown_decl(self, data: str) -> None:
-        self._declaration(f"![{data}")
+        self._declaration(f"![{data}]]")
 
     def handle_pi(self, data: str) -> None:
         self._declaration(f"?{data}")

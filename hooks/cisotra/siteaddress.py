@@ -111,7 +111,7 @@ class SiteAddresses:
         if location is None:
             return None
         for base in self._bases():
-            same_port = location.port == base.port or {location.port, base.port} <= {80, 443}
+            same_port = location.port == base.port or {location.port, base.port} <= {80, 443, None}
             if location.host != base.host or not same_port:
                 continue
             folder = base.path if base.path.endswith("/") else base.path + "/"

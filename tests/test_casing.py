@@ -1,0 +1,51 @@
+"""Paths that name an existing file in other capital letters, as written in links, image: fields and data."""
+
+from pathlib import Path
+
+from cisotra.casing import case_mismatch, exact_file, miscased
+from cisotra.links import check_markdown_links, scan_pages
+
+
+def write(root: Path, relative: str, text: str = "x") -> None:
+    (root / relative).parent.mkdir(parents=True, exist_ok=True)
+    (root / relative).write_text(text, encoding="utf-8")
+
+
+def test_a_path_is_found_by_its_exact_letters_only(tmp_path):
+    write(tmp_path, "assets/images/news/foto.jpg")
+    assert exact_file(tmp_path, "assets/images/news/foto.jpg")
+    assert not exact_file(tmp_path, "assets/images/news/Foto.JPG")
+    assert case_mismatch(tmp_path, "Assets/images/NEWS/Foto.JPG") == "assets/images/news/foto.jpg"
+    assert case_mismatch(tmp_path, "assets/images/news/foto.jpg") is None
+    assert case_mismatch(tmp_path, "assets/images/news/other.jpg") is None
+    assert case_mismatch(tmp_path, "../outside.jpg") is None
+
+
+def test_a_miscased_path_is_named_with_the_file_as_it_is_and_the_path_to_write(tmp_path):
+    write(tmp_path, "assets/images/news/foto.jpg")
+    assert miscased(tmp_path, "el/news", "../../assets/images/news/Foto.JPG") == (
+        "'../../assets/images/news/Foto.JPG' differs from the file docs/assets/images/news/foto.jpg only in capital "
+        "letters; addresses on the published site tell capital letters apart, so it would lead nowhere. Write "
+        "'../../assets/images/news/foto.jpg'"
+    )
+    assert miscased(tmp_path, "el/news", "../../assets/images/news/foto.jpg") is None
+
+
+def test_a_link_or_image_in_other_capital_letters_is_stopped_at_its_line(tmp_path):
+    docs = tmp_path / "docs"
+    write(tmp_path, "docs/en/about.md", "# About\n")
+    write(tmp_path, "docs/assets/images/news/foto.jpg")
+    write(
+        tmp_path,
+        "docs/tr/news/2026-12-01-x.md",
+        "---\ntitle: x\n---\n\n# Başlık\n\n![Foto](../../assets/images/news/Foto.JPG)\n\n[Hakkında](../About.md#ekip)\n",
+    )
+    problems = check_markdown_links(scan_pages(docs, ("en", "tr")), docs, tmp_path)
+    assert [str(problem) for problem in problems] == [
+        "docs/tr/news/2026-12-01-x.md:7: link: '../../assets/images/news/Foto.JPG' differs from the file "
+        "docs/assets/images/news/foto.jpg only in capital letters; addresses on the published site tell capital "
+        "letters apart, so it would lead nowhere. Write '../../assets/images/news/foto.jpg'",
+        "docs/tr/news/2026-12-01-x.md:9: link: '../About.md#ekip' differs from the file docs/en/about.md only in "
+        "capital letters; addresses on the published site tell capital letters apart, so it would lead nowhere. "
+        "Write '../about.md#ekip'",
+    ]
