@@ -49,3 +49,45 @@ def test_a_link_or_image_in_other_capital_letters_is_stopped_at_its_line(tmp_pat
         "capital letters; addresses on the published site tell capital letters apart, so it would lead nowhere. "
         "Write '../about.md#ekip'",
     ]
+
+
+def test_a_posts_image_and_an_issues_attachment_in_other_capital_letters_are_named_at_their_field(tmp_path):
+    from zoneinfo import ZoneInfo
+
+    import pytest
+
+    from cisotra.errors import DataError
+    from cisotra.news import load_posts
+    from cisotra.newsletters import load_issues
+    from cisotra.placeholders import load_placeholders
+
+    docs = tmp_path / "docs"
+    write(tmp_path, "docs/assets/images/news/foto.jpg")
+    write(tmp_path, "docs/el/newsletters/files/teuchos-1.pdf")
+    write(
+        tmp_path,
+        "docs/el/news/2026-11-01-x.md",
+        '---\ntitle: "Τίτλος"\ndate: 2026-11-01\nsummary: "Περίληψη."\n'
+        'image: ../../assets/images/news/Foto.jpg\nimage_alt: "Φωτογραφία"\n---\n\n# Τίτλος\n',
+    )
+    write(
+        tmp_path,
+        "docs/el/newsletters/issue-1.md",
+        '---\nnumber: 1\ndate: 2026-11-01\ntitle: "Τεύχος"\nsummary: "Περίληψη."\n'
+        'attachments:\n  - file: files/Teuchos-1.PDF\n    name: "PDF"\n---\n\n# Τεύχος\n',
+    )
+    placeholders = load_placeholders(tmp_path / "templates")
+    with pytest.raises(DataError) as post:
+        load_posts(docs, ("el",), ZoneInfo("Europe/Athens"), None, None, placeholders, tmp_path)
+    with pytest.raises(DataError) as issue:
+        load_issues(docs, ("el",), placeholders, tmp_path)
+    assert [str(problem) for problem in post.value.problems] == [
+        "docs/el/news/2026-11-01-x.md:5: image: '../../assets/images/news/Foto.jpg' differs from the file "
+        "docs/assets/images/news/foto.jpg only in capital letters; addresses on the published site tell capital "
+        "letters apart, so it would lead nowhere. Write '../../assets/images/news/foto.jpg'"
+    ]
+    assert [str(problem) for problem in issue.value.problems] == [
+        "docs/el/newsletters/issue-1.md:7: attachments: 'files/Teuchos-1.PDF' differs from the file "
+        "docs/el/newsletters/files/teuchos-1.pdf only in capital letters; addresses on the published site tell "
+        "capital letters apart, so it would lead nowhere. Write 'files/teuchos-1.pdf'"
+    ]

@@ -94,3 +94,17 @@ def test_an_invalid_activity_leaves_the_data_untouched(project, capsys):
     assert code == 1
     assert "unknown type 'party'" in capsys.readouterr().err
     assert (project / "data" / "activities.yml").read_text(encoding="utf-8") == before
+
+
+def test_a_slug_in_any_language_becomes_the_safe_name_the_build_requires(project, capsys):
+    assert (
+        new_content.main(
+            ["news", "--date", "2026-12-01", "--slug", "Srečanje v Celju", "--languages", "si"], root=project
+        )
+        == 0
+    )
+    assert capsys.readouterr().out.splitlines() == ["wrote docs/si/news/2026-12-01-srecanje-v-celju.md"]
+    new_content.main(
+        ["news", "--date", "2026-12-02", "--slug", "Συνάντηση στην Αθήνα", "--languages", "el"], root=project
+    )
+    assert (project / "docs/el/news/2026-12-02-synantisi-stin-athina.md").is_file()

@@ -190,7 +190,8 @@ def own_data_message(url: str, docs_path: str | None) -> str:
         f"this is the file docs/{docs_path}: list it as a result in data/results.yml with  file: {docs_path}  "
         "(the results page and its work package's page link it)"
         if docs_path
-        else "link to it from a page with a relative link instead"
+        else "a file of this site is listed in data/results.yml with  file: (its path under docs/), and a page of "
+        "the site is linked from a page's text with a relative link"
     )
     return (
         f"'{url}' is this site's own address, which is different in a preview and on the published site; "
