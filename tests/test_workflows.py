@@ -63,6 +63,20 @@ def test_the_check_job_builds_strictly_with_annotations_tests_and_uploads_the_si
     assert any("GITHUB_STEP_SUMMARY" in step.get("run", "") for step in steps)
 
 
+def test_only_the_build_for_publishing_is_marked_as_one(workflow):
+    """CISOTRA_DEPLOY=1 makes a build fail whose site_url is a local or private address (cisotra.siteaddress);
+    the check job builds for the local address on purpose."""
+    marked = {
+        name
+        for name, job in workflow["jobs"].items()
+        for step in job["steps"]
+        if step.get("env", {}).get("CISOTRA_DEPLOY") == "1"
+    }
+    assert marked == {"build"}
+    build = next(step for step in workflow["jobs"]["build"]["steps"] if "./run build" in step.get("run", ""))
+    assert build["env"]["CISOTRA_DEPLOY"] == "1" and "steps.pages.outputs.base_url" in build["env"]["SITE_URL"]
+
+
 def test_the_deploy_uses_the_official_pages_actions(workflow):
     uses = [step["uses"].split("@")[0] for job in workflow["jobs"].values() for step in job["steps"] if "uses" in step]
     assert {"actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"} <= set(uses)
