@@ -4,6 +4,7 @@ from pathlib import Path
 
 from cisotra.casing import case_mismatch, exact_file, miscased
 from cisotra.links import check_markdown_links, scan_pages
+from cisotra.sources import SourceRules, check_sources
 
 
 def write(root: Path, relative: str, text: str = "x") -> None:
@@ -32,22 +33,31 @@ def test_a_miscased_path_is_named_with_the_file_as_it_is_and_the_path_to_write(t
 
 
 def test_a_link_or_image_in_other_capital_letters_is_stopped_at_its_line(tmp_path):
+    from PIL import Image
+
     docs = tmp_path / "docs"
     write(tmp_path, "docs/en/about.md", "# About\n")
-    write(tmp_path, "docs/assets/images/news/foto.jpg")
+    write(tmp_path, "docs/tr/results/rapor.tr.pdf")
+    (docs / "assets/images/news").mkdir(parents=True)
+    Image.new("RGB", (2, 2)).save(docs / "assets/images/news/foto.jpg")
     write(
         tmp_path,
         "docs/tr/news/2026-12-01-x.md",
-        "---\ntitle: x\n---\n\n# Başlık\n\n![Foto](../../assets/images/news/Foto.JPG)\n\n[Hakkında](../About.md#ekip)\n",
+        "---\ntitle: x\n---\n\n# Başlık\n\n![Foto](../../assets/images/news/Foto.JPG)\n\n[Hakkında](../About.md#ekip)\n"
+        '<a href="../results/Rapor.TR.pdf">Rapor</a>\n',
     )
-    problems = check_markdown_links(scan_pages(docs, ("en", "tr")), docs, tmp_path)
-    assert [str(problem) for problem in problems] == [
-        "docs/tr/news/2026-12-01-x.md:7: link: '../../assets/images/news/Foto.JPG' differs from the file "
-        "docs/assets/images/news/foto.jpg only in capital letters; addresses on the published site tell capital "
-        "letters apart, so it would lead nowhere. Write '../../assets/images/news/foto.jpg'",
-        "docs/tr/news/2026-12-01-x.md:9: link: '../About.md#ekip' differs from the file docs/en/about.md only in "
-        "capital letters; addresses on the published site tell capital letters apart, so it would lead nowhere. "
+    pages = check_markdown_links(scan_pages(docs, ("en", "tr")), docs, tmp_path)
+    files = check_sources(tmp_path, docs, ("en", "tr"), SourceRules("http://127.0.0.1:8000/", ["attr_list"]))
+    same = (
+        "only in capital letters; addresses on the published site tell capital letters apart, so it would lead nowhere."
+    )
+    assert [str(problem) for problem in pages + files] == [
+        f"docs/tr/news/2026-12-01-x.md:9: link: '../About.md#ekip' differs from the file docs/en/about.md {same} "
         "Write '../about.md#ekip'",
+        "docs/tr/news/2026-12-01-x.md:7: image: '../../assets/images/news/Foto.JPG' differs from the file "
+        f"docs/assets/images/news/foto.jpg {same} Write '../../assets/images/news/foto.jpg'",
+        "docs/tr/news/2026-12-01-x.md:10: link: '../results/Rapor.TR.pdf' differs from the file "
+        f"docs/tr/results/rapor.tr.pdf {same} Write '../results/rapor.tr.pdf'",
     ]
 
 

@@ -54,7 +54,7 @@ def test_unsafe_content_stops_the_build_with_every_problem_at_its_line(tmp_path)
     expected = [
         f"{POST}:{first + 1}: html: <script> is not allowed in a page: a page cannot run scripts. Remove it; for "
         "something interactive, ask the maintainers",
-        f"{POST}:{first + 3}: link: '../../assets/images/news/Foto.JPG' differs from the file "
+        f"{POST}:{first + 3}: image: '../../assets/images/news/Foto.JPG' differs from the file "
         "docs/assets/images/news/foto.jpg only in capital letters; addresses on the published site tell capital "
         "letters apart, so it would lead nowhere. Write '../../assets/images/news/foto.jpg'",
         f"{POST}:{first + 5}: link: 'http://127.0.0.1:8000/si/timeline/#leto-2019' is this site's own address, "

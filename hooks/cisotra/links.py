@@ -180,20 +180,18 @@ def _slug(path: str) -> str:
 
 def check_markdown_links(pages: SourcePages, docs: Path, shown_root: Path) -> list[Problem]:
     """Every link to a Markdown file leads to a page in the linking page's language or the default language,
-    and no link to a file under docs/ names it in other capital letters than its own."""
+    and names it in its own capital letters (links to other files: cisotra.sources)."""
     problems = []
     for code, paths in pages.by_language.items():
         for path in sorted(paths):
             file = docs / code / path
             text = file.read_text(encoding="utf-8")
             for link in markdown_links(text):
-                if not _is_relative_file(link):
+                if not link.is_page:
                     continue
                 miscased = _miscased(docs, code, path, link, pages.default_code)
                 if miscased:
                     problems.append(Problem(file.relative_to(shown_root), link.line, "link", miscased))
-                    continue
-                if not link.is_page:
                     continue
                 target = resolve(path, link.path)
                 if pages.has(code, target) or pages.has(pages.default_code, target):
@@ -204,12 +202,8 @@ def check_markdown_links(pages: SourcePages, docs: Path, shown_root: Path) -> li
     return problems
 
 
-def _is_relative_file(link: MarkdownLink) -> bool:
-    return bool(link.path) and not _SCHEME.match(link.target) and not link.target.startswith(("/", "#"))
-
-
 def _miscased(docs: Path, code: str, source: str, link: MarkdownLink, default_code: str) -> str | None:
-    """What is wrong with a link that names an existing file (a page, a photo, a PDF) in other capital letters."""
+    """What is wrong with a link that names an existing page in other capital letters."""
     written = unquote(link.path)
     folder = posixpath.dirname(f"{code}/{source}")
     target = resolve(f"{code}/{source}", written)

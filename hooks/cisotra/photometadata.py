@@ -80,8 +80,8 @@ def revealing_data(path: Path) -> list[str] | Unreadable:
             found = _in_exif(image.getexif())
             if image.format == "JPEG":
                 found += _in_iptc(image)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
-        return Unreadable(f"it cannot be read as an image ({error})")
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return Unreadable("this file cannot be read as an image (is it damaged, or another kind of file renamed?)")
     for packet in _XMP_PACKET.findall(data):
         found += [what for pattern, what in _XMP_REVEALING if pattern.search(packet)]
     return list(dict.fromkeys(found))

@@ -10,11 +10,13 @@ the data loaders find, so a partner fixes them all in one go.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .casing import miscased
 from .errors import DataError, Problem
-from .markdownhtml import Address, check_page, markdown_renderer
+from .markdownhtml import Address, check_page, markdown_renderer, url_scheme
 from .names import check_names
 from .photometadata import check_photos
 from .siteaddress import (
@@ -85,9 +87,18 @@ def _address_rule(source: str, docs: Path, codes: tuple[str, ...], site: SiteAdd
             return field, own_link_message(address.value, instead)
         if is_private(address.value):
             return field, private_message(address.value)
+        if _is_relative_file(address.value):  # pages (.md) are checked with the other page links (cisotra.links)
+            wrong = miscased(docs, posixpath.dirname(source), address.value)
+            if wrong:
+                return field, wrong
         return None
 
     return problem
+
+
+def _is_relative_file(value: str) -> bool:
+    path = value.split("#", 1)[0].split("?", 1)[0]
+    return bool(path) and url_scheme(value) is None and not value.startswith(("/", "\\")) and not path.endswith(".md")
 
 
 def _front_matter_addresses(text: str, shown: Path, docs: Path, codes, site: SiteAddresses) -> list[Problem]:

@@ -17,7 +17,22 @@ from .errors import Problem
 from .markdownhtml import is_other_host, url_scheme
 from .names import is_content
 
-ACTIVE_TYPES = (".html", ".htm", ".xhtml", ".shtml", ".js", ".mjs", ".css", ".swf", ".svgz", ".xsl", ".xslt")
+# An XML file can hold XHTML with a script (browsers run it), hence .xml too.
+ACTIVE_TYPES = (
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".xht",
+    ".shtml",
+    ".xml",
+    ".js",
+    ".mjs",
+    ".css",
+    ".swf",
+    ".svgz",
+    ".xsl",
+    ".xslt",
+)
 SVG_FORBIDDEN = frozenset({"script", "foreignobject", "iframe", "embed", "object", "handler", "listener"})
 _STYLE_LOADS = re.compile(r"@import|url\(\s*['\"]?\s*(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
