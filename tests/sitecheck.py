@@ -40,6 +40,7 @@ PAGE_TYPES = {
     "activity": "activities/meeting-1-naples/",
     "indicators": "indicators/",
     "results": "results/",
+    "photo page": "clean-photo/",
 }
 
 
