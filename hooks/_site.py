@@ -335,6 +335,7 @@ def source_rules(config: MkDocsConfig) -> SourceRules:
         markdown_extensions=list(config.markdown_extensions),
         markdown_configs=dict(config.mdx_configs),
         deploy=os.environ.get("CISOTRA_DEPLOY") == "1",
+        cache=project_root(config) / ".cache" / "checks",
     )
 
 

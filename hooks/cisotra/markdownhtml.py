@@ -458,6 +458,12 @@ def check_page(
     return sorted(dict.fromkeys(problems), key=lambda problem: problem.line or 0)
 
 
+def markdown_version() -> str:
+    import markdown
+
+    return markdown.__version__
+
+
 def markdown_renderer(extensions: list, configs: dict) -> Callable[[str], str]:
     """Markdown rendered with the site's extensions (the same HTML the pages get, before the site's own additions)."""
     import markdown

@@ -10,13 +10,14 @@ the data loaders find, so a partner fixes them all in one go.
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .casing import miscased
 from .errors import DataError, Problem
-from .markdownhtml import Address, check_page, markdown_renderer, url_scheme
+from .markdownhtml import Address, check_page, markdown_renderer, markdown_version, url_scheme
 from .names import check_names
 from .photometadata import check_photos
 from .siteaddress import (
@@ -41,6 +42,7 @@ class SourceRules:
     markdown_extensions: list = field(default_factory=list)  # as the engine renders pages
     markdown_configs: dict = field(default_factory=dict)
     deploy: bool = False  # a build for publishing: its own address must be public
+    cache: Path | None = None  # a folder where the pages found clean are remembered between builds
 
 
 def check_sources(root: Path, docs: Path, codes: tuple[str, ...], rules: SourceRules) -> list[Problem]:
@@ -63,14 +65,63 @@ def _check_pages(
     root: Path, docs: Path, codes: tuple[str, ...], rules: SourceRules, site: SiteAddresses
 ) -> list[Problem]:
     render = markdown_renderer(rules.markdown_extensions, rules.markdown_configs)
+    clean = _CleanPages(rules, docs)
     problems = []
     for path in sorted(docs.rglob("*.md")):
         source = path.relative_to(docs).as_posix()
         text = path.read_text(encoding="utf-8")
+        if clean.has(source, text):
+            continue
         shown = path.relative_to(root)
-        problems += check_page(text, shown, render, _address_rule(source, docs, codes, site))
-        problems += _front_matter_addresses(text, shown, docs, codes, site)
+        found = check_page(text, shown, render, _address_rule(source, docs, codes, site))
+        found += _front_matter_addresses(text, shown, docs, codes, site)
+        if not found:
+            clean.add(source, text)
+        problems += found
+    clean.save()
     return problems
+
+
+class _CleanPages:
+    """The pages found clean by an earlier build, remembered with everything their check depends on: the
+    page's path and text, the rules, the names of every file under docs/ (a link's target may appear or
+    change case) and the checks' own code. Rendering every page again costs seconds at ten times today's content."""
+
+    def __init__(self, rules: SourceRules, docs: Path) -> None:
+        self.file = rules.cache / "clean-pages.txt" if rules.cache else None
+        parts = [repr((rules.site_url, rules.markdown_extensions, rules.markdown_configs)), markdown_version()]
+        parts += sorted(path.relative_to(docs).as_posix() for path in docs.rglob("*"))
+        parts += [(Path(__file__).parent / name).read_text(encoding="utf-8") for name in _CHECK_MODULES]
+        self.fingerprint = hashlib.sha256("\0".join(parts).encode()).hexdigest()
+        self.known: set[str] = set()
+        if self.file and self.file.is_file():
+            first, *keys = self.file.read_text(encoding="utf-8").split("\n")
+            if first == self.fingerprint:
+                self.known = set(keys)
+        self.found: set[str] = set()
+
+    @staticmethod
+    def _key(source: str, text: str) -> str:
+        return hashlib.sha256(f"{source}\0{text}".encode()).hexdigest()
+
+    def has(self, source: str, text: str) -> bool:
+        key = self._key(source, text)
+        if key in self.known:
+            self.found.add(key)
+            return True
+        return False
+
+    def add(self, source: str, text: str) -> None:
+        self.found.add(self._key(source, text))
+
+    def save(self) -> None:
+        if self.file is None or self.found == self.known:
+            return
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        self.file.write_text("\n".join([self.fingerprint, *sorted(self.found)]), encoding="utf-8")
+
+
+_CHECK_MODULES = ("sources.py", "markdownhtml.py", "siteaddress.py", "casing.py", "urls.py")
 
 
 def _address_rule(source: str, docs: Path, codes: tuple[str, ...], site: SiteAddresses):
