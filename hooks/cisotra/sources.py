@@ -121,7 +121,7 @@ class _CleanPages:
         self.file.write_text("\n".join([self.fingerprint, *sorted(self.found)]), encoding="utf-8")
 
 
-_CHECK_MODULES = ("sources.py", "markdownhtml.py", "siteaddress.py", "casing.py", "urls.py")
+_CHECK_MODULES = ("sources.py", "markdownhtml.py", "markdownlines.py", "siteaddress.py", "casing.py", "urls.py")
 
 
 def _address_rule(source: str, docs: Path, codes: tuple[str, ...], site: SiteAddresses):
