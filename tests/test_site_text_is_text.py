@@ -100,6 +100,7 @@ def write_payloads(project: Path) -> None:
 
     data("results.yml", results)
     data("project.yml", lambda facts: facts["purpose"].update(en=PURPOSE))
+
     def strings(table):
         table["news"]["title"] = NEWS_TITLE
         table["newsletter"]["email_view_online"] = VIEW_ONLINE
