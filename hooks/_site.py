@@ -34,10 +34,10 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
@@ -48,15 +48,17 @@ from cisotra.home import partner_map as draw_partner_map
 from cisotra.images import RASTER, WebImage, reason_to_process
 from cisotra.images import web_image as make_web_image
 from cisotra.languages import Alternate, SiteLanguage, build_languages, by_code
-from cisotra.markup import front_matter, inline
 from cisotra.pages import GeneratedPage
 from cisotra.partnermap import load_basemap
+from cisotra.paths import file_site_path
 from cisotra.project import Project, load_project
 from cisotra.publication import Publication
+from cisotra.render import comment
+from cisotra.render import html as render_html
+from cisotra.render import markdown as render_markdown
 from cisotra.searchindex import SKIP_END, SKIP_START
 from cisotra.sources import SourceRules
 from cisotra.translations import Report, build_report, last_changes
-from cisotra.urls import file_site_path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -86,7 +88,7 @@ class Feed:
 class Block:
     """Generated HTML waiting in a stand-in for its page to be rendered."""
 
-    html: str
+    html: Markup
     searchable: bool
     page: str  # the site path of the page it belongs to
     generator: str
@@ -372,13 +374,7 @@ def with_problems(html: str) -> str:
     """`./run serve`: the page with the build's problems in a box at its top (as it is when there are none)."""
     if _build is None or not _build.problems:
         return html
-    items = "".join(f"<li><code>{escape(problem)}</code></li>" for problem in dict.fromkeys(_build.problems))
-    banner = (
-        '<!--cisotra-problems--><div class="cisotra-build-problems" role="alert" style="background:#fde8e8;'
-        'color:#5c0a0a;border:3px solid #b3261e;padding:1rem 1.5rem;margin:0;font:16px/1.5 system-ui,sans-serif">'
-        "<p><strong>This preview has problems</strong> (a real build would stop here). Fix them in the files "
-        f"named; the page reloads by itself.</p><ul>{items}</ul></div><!--/cisotra-problems-->"
-    )
+    banner = str(render_html("build-problems.html", problems=list(dict.fromkeys(_build.problems))))
     return _BODY.sub(lambda match: match.group(1) + banner, _BANNER.sub("", html), count=1)
 
 
@@ -558,8 +554,9 @@ def _markdown(page: GeneratedPage) -> str:
     fields = {"title": page.title, "description": page.description, **page.meta}
     if not page.searchable:
         fields["search"] = {"exclude": True}  # search_hook leaves such a page out of the index
-    heading = inline(page.title) + (f' {{ lang="{page.meta["title_lang"]}" }}' if page.meta.get("title_lang") else "")
-    return front_matter(**fields) + f"\n# {heading}\n\n{page.body}\n"
+    return render_markdown(
+        "page.md", fields=list(fields.items()), title=page.title, title_lang=page.meta.get("title_lang"), body=page.body
+    )
 
 
 def is_generated(page: Page) -> bool:
@@ -619,8 +616,6 @@ def rendered(config: MkDocsConfig, key: str) -> str:
 
 STAND_IN = "<!--cisotra-html:{}-->"
 STAND_IN_START = "<!--cisotra-html:"
-# Lists that repeat what other pages say are marked for the search index to skip (cisotra.searchindex).
-UNSEARCHABLE = f'<div class="cisotra-unindexed">\n{SKIP_START}\n{{}}\n{SKIP_END}\n</div>'
 
 
 def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = None, generator: str = "") -> Context:
@@ -646,7 +641,7 @@ def context(config: MkDocsConfig, page_url: str = "", text_code: str | None = No
     )
 
 
-def _stand_in(state: SiteBuild, generator: str, html: str, searchable: bool, page: str) -> str:
+def _stand_in(state: SiteBuild, generator: str, html: Markup, searchable: bool, page: str) -> str:
     """A stand-in for `html` in generated Markdown; it must stand as a block of its own."""
     number = str(next(state.block_numbers))
     block = Block(html, searchable, page, generator)
@@ -678,8 +673,15 @@ def _take(state: SiteBuild, number: str, page: Page) -> str:
             "(a Markdown extension copied its stand-in comment)"
         )
     block.restored = True
-    html, block.html = block.html, ""  # the page has it now
-    return html if block.searchable else UNSEARCHABLE.format(html)
+    html, block.html = block.html, Markup()  # the page has it now
+    if block.searchable:
+        return html
+    # A list that repeats what other pages say, marked for the search index to skip.
+    return render_html("unindexed.html", block=html, skip_start=_comment(SKIP_START), skip_end=_comment(SKIP_END))
+
+
+def _comment(marker: str) -> Markup:
+    return comment(marker.removeprefix("<!--").removesuffix("-->"))
 
 
 def _lost(page: Page, blocks: list[Block]) -> None:

@@ -9,9 +9,7 @@ from mkdocs.plugins import event_priority
 import _site
 from cisotra.activitypages import Mention, lead_partners, render_activity_page
 from cisotra.languages import Alternate
-from cisotra.newsletterpages import issue_path
-from cisotra.newspages import post_path
-from cisotra.timeline import activity_path
+from cisotra.paths import activity_path, issue_path, post_path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -47,7 +45,7 @@ def _mentions(config: MkDocsConfig, language: SiteLanguage) -> dict[str, list[Me
         found: dict[str, list[Mention]] = {}
         for post in publication.posts(language.code):
             for ident in post.activities:
-                found.setdefault(ident, []).append(Mention(post.title, post_path(post, language.prefix), "post"))
+                found.setdefault(ident, []).append(Mention(post.title, post_path(post.stem, language.prefix), "post"))
         for issue in publication.archive(language.code):
             lang = None if issue.code == language.code else default.tag
             for ident in issue.activities:

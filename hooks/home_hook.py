@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 import _site
 from cisotra.home import (
-    EMBLEM,
     HomeParts,
     render_figures,
     render_intro,
@@ -15,7 +14,8 @@ from cisotra.home import (
     render_partners,
     render_upcoming,
 )
-from cisotra.markup import inline, insert_after_title
+from cisotra.markup import insert_after_title
+from cisotra.render import markdown
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -26,7 +26,7 @@ GENERATOR = "the home page hook"
 
 
 @_site.timed
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+def on_page_markdown(page_markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if _site.path_in_language(page, config) != "index.md" or _site.is_fallback(page, config):
         return None
     page.meta.setdefault("hide", ["navigation", "toc"])  # the home page uses the whole width
@@ -39,7 +39,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         activities=project.activities,
         posts=_site.publication(config).posts(ctx.code),
         map_svg=_site.partner_map(config, ctx),
-        emblem=EMBLEM,
     )
     sections = [
         ("figures", "home.figures.heading", render_figures(parts.activities, consortium, ctx), False),
@@ -48,9 +47,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         ("partners", "home.partners", render_partners(consortium, parts.map_svg, ctx), True),
         ("newsletter", "newsletter.title", render_newsletter(ctx), True),
     ]
-    body = "".join(
-        f"\n\n## {inline(ctx.text(key))} {{#{anchor}}}\n\n{ctx.html_block(html, searchable=searchable)}\n"
-        for anchor, key, html, searchable in sections
-        if html
+    body = markdown(
+        "home.md",
+        sections=[
+            (anchor, ctx.text(key), ctx.html_block(html, searchable=searchable))
+            for anchor, key, html, searchable in sections
+            if html
+        ],
     )
-    return insert_after_title(markdown, ctx.html_block(render_intro(parts, ctx))) + body
+    return insert_after_title(page_markdown, ctx.html_block(render_intro(parts, ctx))) + body

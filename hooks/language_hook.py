@@ -17,6 +17,7 @@ from mkdocs.plugins import event_priority
 
 import _site
 from cisotra.languages import hreflang_links
+from cisotra.render import from_markdown, html
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -59,16 +60,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 @event_priority(-110)
 @_site.timed
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if not _site.is_fallback(page, config):
         return None
     language = _site.current(config)
     notice = _site.project(config).strings.get(language.code, "fallback.notice")
     original = _site.text_language(page, config)
-    return (
-        f'<p class="cisotra-fallback" role="note">{notice}</p>\n'
-        f'<div lang="{original.tag}" class="cisotra-fallback__content">\n{html}\n</div>'
-    )
+    return str(html("fallback.html", notice=notice, original=original.tag, content=from_markdown(content)))
 
 
 @event_priority(-110)

@@ -7,14 +7,13 @@ each language's page to PDF with Chromium (scripts/leaflets.py), next to the pag
 from __future__ import annotations
 
 import shutil
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import _site
 from cisotra.frontmatter import read_front_matter
-from cisotra.home import EMBLEM
-from cisotra.leaflet import FONTS, LeafletParts, WorkPackage, leaflet_path, render_leaflet
+from cisotra.leaflet import FONTS, LeafletAssets, LeafletParts, WorkPackage, render_leaflet
+from cisotra.paths import EMBLEM_SVG, leaflet_path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -28,17 +27,19 @@ def on_post_build(config: MkDocsConfig) -> None:
     ctx = _site.context(config, generator=GENERATOR)
     site = Path(config.site_dir)
     target = site / leaflet_path(ctx.prefix) / "index.html"
-    depth = leaflet_path(ctx.prefix).count("/")
+    up = "../" * leaflet_path(ctx.prefix).count("/")
     parts = LeafletParts(
         consortium=_site.consortium(config),
         funding=_site.project(config).funding[ctx.code],
         work_packages=_work_packages(config, ctx.code),
         map_svg=_site.partner_map(config, ctx),
-        emblem_svg=_emblem(config, ctx.text("home.emblem_alt")),
         site_url=config.site_url or "/",
-        fonts="../" * depth + "assets/fonts/",
-        stylesheet="../" * depth + "assets/stylesheets/cisotra.css",
-        icon="../" * depth + "assets/images/favicon.svg",
+        assets=LeafletAssets(
+            icon=up + "assets/images/favicon.svg",
+            stylesheet=up + "assets/stylesheets/cisotra.css",
+            leaflet_stylesheet=up + "assets/stylesheets/cisotra-leaflet.css",
+            emblem=up + EMBLEM_SVG,
+        ),
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(render_leaflet(parts, ctx), encoding="utf-8")
@@ -64,9 +65,3 @@ def _work_packages(config: MkDocsConfig, code: str) -> list[WorkPackage]:
             WorkPackage(number, str(meta.get("title", f"WP{number}")), str(meta.get("description", "")), lang)
         )
     return packages
-
-
-def _emblem(config: MkDocsConfig, label: str) -> str:
-    """The EU emblem inline (the page and its PDF need no other file), labelled for screen readers."""
-    svg = (Path(config.docs_dir) / EMBLEM).read_text(encoding="utf-8")
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" ', 1)

@@ -16,7 +16,8 @@ from mkdocs.plugins import event_priority
 import _site
 from cisotra.errors import Problem
 from cisotra.links import held_back_targets, only_in_default_language, replace_links
-from cisotra.urls import page_site_path
+from cisotra.paths import page_site_path
+from cisotra.render import markdown as render_markdown
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -54,10 +55,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if not found:
         return None
     ctx = _site.context(config, page.url)
-    note = ctx.html("links.in_default_language")
+    after = render_markdown(
+        "default-language-link.md", tag=default.tag, lang=language.tag, note=ctx.text("links.in_default_language")
+    ).rstrip("\n")
     replacements = {}
     for link, target in found:
         href = ctx.link(page_site_path(default.prefix, target)) + (f"#{link.fragment}" if link.fragment else "")
-        after = f'{{: hreflang="{default.tag}" }} <span class="cisotra-lang-note" lang="{language.tag}">{note}</span>'
         replacements[link] = (href, after)
     return replace_links(markdown, replacements)

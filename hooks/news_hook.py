@@ -7,29 +7,21 @@ posts, registers its index, year and topic pages, and writes its RSS and Atom fe
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from markupsafe import Markup
 from mkdocs.plugins import event_priority
 
 import _site
-from cisotra.images import img_tag
+from cisotra.images import img_tag, plain_img_tag
 from cisotra.languages import Alternate
 from cisotra.markup import insert_after_title
 from cisotra.news import IMAGE_TYPES, Post
 from cisotra.newsfeed import KINDS, feed_posts, news_feeds
-from cisotra.newspages import (
-    feed_path,
-    generate_pages,
-    index_path,
-    post_path,
-    render_post_footer,
-    render_post_header,
-    section_paths,
-)
+from cisotra.newspages import generate_pages, render_post_footer, render_post_header, section_paths
+from cisotra.paths import file_site_path, news_feed_path, news_index_path, post_path
 from cisotra.timeline import render_activity
-from cisotra.urls import file_site_path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -59,9 +51,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             config,
             post.docs_path,
             {
-                lang.code: Alternate(lang, post_path(translated[lang.code], lang.prefix), True)
+                lang.code: Alternate(lang, post_path(translated[lang.code].stem, lang.prefix), True)
                 if lang.code in translated
-                else Alternate(lang, index_path(lang.prefix), False)
+                else Alternate(lang, news_index_path(lang.prefix), False)
                 for lang in languages
             },
         )
@@ -71,14 +63,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         alternates = {
             lang.code: Alternate(lang, lang.prefix + suffix, True)
             if suffix in generated[lang.code]
-            else Alternate(lang, index_path(lang.prefix), False)
+            else Alternate(lang, news_index_path(lang.prefix), False)
             for lang in languages
         }
         _site.add_page(config, page, alternates)
     words = project.strings.table(language.code)
     for kind, media_type in KINDS.items():
         title = f"{words['news.feed_title']} ({kind.upper()})"
-        _site.add_feed(config, _site.Feed(media_type, title, feed_path(language.prefix, kind)))
+        _site.add_feed(config, _site.Feed(media_type, title, news_feed_path(language.prefix, kind)))
     return files
 
 
@@ -90,9 +82,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     project = _site.project(config)
     page.meta.setdefault("description", post.summary)  # the page's description, in search results and share cards
     ctx = _site.context(config, page.url, generator=GENERATOR)
-    image_html = _lead_image(post, config, ctx) if post.image else None
+    image = _lead_image(post, config, ctx) if post.image else None
     activities = [render_activity(project.activity_by_id[key], ctx) for key in post.activities]
-    header = render_post_header(post, ctx, project.tags, image_html)
+    header = render_post_header(post, ctx, project.tags, image)
     return insert_after_title(markdown, header) + render_post_footer(ctx, activities)
 
 
@@ -132,12 +124,11 @@ def _generated_paths(config: MkDocsConfig) -> dict[str, set[str]]:
     return memo["news pages"]
 
 
-def _lead_image(post: Post, config: MkDocsConfig, ctx) -> str:
+def _lead_image(post: Post, config: MkDocsConfig, ctx) -> Markup:
     image = _site.web_image(config, post.image)
     if image is not None:
         return img_tag(image, post.image_alt or "", ctx.link)
-    href = ctx.link(file_site_path(post.image, _site.default(config).code))
-    return f'<img src="{escape(href)}" alt="{escape(post.image_alt or "")}">'
+    return plain_img_tag(ctx.link(file_site_path(post.image, _site.default(config).code)), post.image_alt or "")
 
 
 def _enclosure(post: Post, config: MkDocsConfig, site_url: str) -> tuple[str, int, str]:

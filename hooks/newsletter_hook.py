@@ -17,15 +17,9 @@ import _site
 from cisotra.languages import Alternate
 from cisotra.markup import insert_after_title
 from cisotra.newsletterfiles import MailSettings, newsletter_files
-from cisotra.newsletterpages import (
-    archive_path,
-    feed_path,
-    issue_path,
-    render_archive,
-    render_issue_footer,
-    render_issue_header,
-)
+from cisotra.newsletterpages import render_archive, render_issue_footer, render_issue_header
 from cisotra.newsletters import versions
+from cisotra.paths import EMBLEM_PNG, issue_path, newsletter_archive_path, newsletter_feed_path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -33,7 +27,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 GENERATOR = "the newsletter hook"
-EMBLEM_PNG = "assets/images/eu-emblem.png"
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has sorted the files into languages
@@ -41,12 +34,14 @@ EMBLEM_PNG = "assets/images/eu-emblem.png"
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     language = _site.current(config)
     subscribe = (config.extra.get("newsletter") or {}).get("subscribe", {}) or {}
-    ctx = _site.context(config, generator=GENERATOR).at(archive_path(language.prefix))
+    ctx = _site.context(config, generator=GENERATOR).at(newsletter_archive_path(language.prefix))
     page = render_archive(_site.publication(config).archive(language.code), ctx, subscribe.get(language.code))
-    alternates = {lang.code: Alternate(lang, archive_path(lang.prefix), True) for lang in _site.built_languages(config)}
+    alternates = {
+        lang.code: Alternate(lang, newsletter_archive_path(lang.prefix), True) for lang in _site.built_languages(config)
+    }
     _site.add_page(config, page, alternates)
     title = _site.project(config).strings.get(language.code, "newsletter.feed_title")
-    _site.add_feed(config, _site.Feed("application/rss+xml", title, feed_path(language.prefix)))
+    _site.add_feed(config, _site.Feed("application/rss+xml", title, newsletter_feed_path(language.prefix)))
     return files
 
 

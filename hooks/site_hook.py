@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from mkdocs.plugins import event_priority
 
 import _site
+from cisotra.csp import secured
 from cisotra.links import BuiltPage, check_built_links, page_ids, page_links
+from cisotra.render import from_markdown
 from cisotra.sitemap import render_sitemap
 
 if TYPE_CHECKING:
@@ -53,6 +55,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 @_site.timed
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["site_feeds"] = _site.feeds(config)
+    # Every template of the theme escapes what it prints: a page's title, description, a
+    # partner's name reach the page as text, whichever template prints them. What is markup
+    # on purpose (the page's HTML made by Markdown, JSON-LD) is marked as such (on_page_context).
+    env.autoescape = True
     return env
 
 
@@ -65,7 +71,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 @event_priority(LAST)
 @_site.timed
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    """Note the links of the page's own text (its content, after every hook), for the link check."""
+    """Note the links of the page's own text (its content, after every hook), for the link check;
+    then mark what Markdown made as the HTML it is, for the theme's escaping templates."""
     source = page.file.abs_src_path
     root = _site.project_root(config)
     site_path = _site.site_path(page.url)
@@ -75,12 +82,23 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         source=Path(source).relative_to(root).as_posix() if source else None,
         hrefs=page_links(page.content or ""),
     )
+    page.content = from_markdown(page.content or "")
+    _mark_toc(page.toc)
     return context
+
+
+def _mark_toc(items) -> None:
+    """A table of contents' titles are HTML made by Markdown from the page's headings (entities and all)."""
+    for item in items:
+        item.title = from_markdown(item.title)
+        _mark_toc(item.children)
 
 
 @event_priority(LAST)
 @_site.timed
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
+    """Check and note the written page, and give it its Content-Security-Policy (last: it hashes the
+    page's inline scripts as they are written)."""
     _site.check_no_stand_in(page, output)
     output = _site.with_problems(output)  # `./run serve` only: the build's problems, at the top of the page
     site_path = _site.site_path(page.url)
@@ -88,7 +106,13 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     if _site.in_sitemap(page, config):
         alternates = [(alt.language.tag, alt.url) for alt in _site.alternates(page, config) if alt.translated]
         _site.language_pass(config).sitemap.append((site_path, alternates))
-    return output
+    return secured(output)
+
+
+@event_priority(LAST)
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """Pages made from a theme template alone (404.html) get a Content-Security-Policy too."""
+    return secured(output_content) if template_name.endswith(".html") else output_content
 
 
 @event_priority(LAST)

@@ -8,19 +8,10 @@ from mkdocs.plugins import event_priority
 
 import _site
 from cisotra.activitypages import lead_partners
-from cisotra.newspages import index_path, post_path
-from cisotra.structured import (
-    breadcrumbs,
-    creative_work,
-    event,
-    graph,
-    news_article,
-    organization,
-    script_text,
-    website,
-)
+from cisotra.paths import file_site_path, news_index_path, post_path, timeline_path
+from cisotra.render import script_json
+from cisotra.structured import breadcrumbs, creative_work, event, graph, news_article, organization, website
 from cisotra.timeline import country_name, place_text
-from cisotra.urls import file_site_path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -55,13 +46,13 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     post = project.post_by_source.get(page.file.src_uri)
     trail = [(_home_title(config), home)]
     if post is not None:
-        url = site_url + post_path(post, language.prefix)
+        url = site_url + post_path(post.stem, language.prefix)
         image = next((value for attribute, name, value in context.get("share_tags", []) if name == "og:image"), "")
         publisher = {"@type": "Organization", "name": f"{config.site_name} consortium", "url": site_url}
         modified = _site.revision_time(config, f"docs/{post.docs_path}")
         items.append(news_article(post, url, image, language.tag, modified, publisher))
         trail += [
-            (project.strings.get(language.code, "news.title"), site_url + index_path(language.prefix)),
+            (project.strings.get(language.code, "news.title"), site_url + news_index_path(language.prefix)),
             (post.title, url),
         ]
     elif (ident := page.meta.get("activity")) in project.activity_by_id:
@@ -79,7 +70,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         leads = lead_partners(activity, project.consortium.partners if project.consortium else [])
         items.append(event(activity, text, description, url, activity.state(ctx.today), language.tag, places, leads))
         timeline = project.strings.get(language.code, "activity.heading")
-        trail += [(timeline, site_url + f"{language.prefix}timeline/"), (text, url)]
+        trail += [(timeline, site_url + timeline_path(language.prefix)), (text, url)]
     elif path != "index.md":
         if page.meta.get("results"):
             items.extend(_results(page, config))
@@ -92,7 +83,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         trail.append((str(page.meta.get("title") or page.title), site_url + _site.site_path(page.url)))
     if len(trail) > 1:
         items.append(breadcrumbs(trail))
-    context["json_ld"] = script_text(graph(*items)) if items else None
+    context["json_ld"] = script_json(graph(*items)) if items else None
     return context
 
 

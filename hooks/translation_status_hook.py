@@ -13,13 +13,14 @@ from mkdocs.plugins import event_priority
 import _site
 from cisotra.languages import Alternate
 from cisotra.pages import GeneratedPage
+from cisotra.paths import TRANSLATION_STATUS
 from cisotra.translations import status_page
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
-SITE_PATH = "translation-status/"
+SITE_PATH = TRANSLATION_STATUS
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has sorted the files into languages

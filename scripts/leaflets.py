@@ -26,7 +26,10 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 from chromium import FLAGS, find_chromium  # noqa: E402
 
-from cisotra.leaflet import LEAFLET_PAGE, pdf_name  # noqa: E402
+from cisotra.paths import leaflet_path  # noqa: E402
+from cisotra.paths import leaflet_pdf_name as pdf_name  # noqa: E402
+
+LEAFLET_PAGE = leaflet_path("")
 
 
 def leaflet_pages(site: Path) -> dict[str, Path]:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from cisotra.markup import inline, insert_after_title, insert_before_first_section, insert_into_first_section
+from cisotra.markup import insert_after_title, insert_before_first_section, insert_into_first_section
 
 PAGE = "# Title\n\nIntro.\n\n## First\n\nText.\n\n## Second\n"
-
-
-def test_inline_text_is_never_read_as_markdown_or_html():
-    assert inline("<b>*x*</b> [a](b)") == r"&lt;b&gt;\*x\*&lt;/b&gt; \[a\]\(b\)"
 
 
 def test_after_title_goes_under_the_first_level_one_heading():

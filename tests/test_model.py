@@ -42,7 +42,7 @@ def test_the_scheme_is_valid_svg_with_every_organisation_and_connection(model):
 
 
 def test_the_text_below_says_everything_the_figure_shows(model):
-    html = "<div>" + render_text(model, "el", "en", "en", LABELS) + "</div>"
+    html = f"<div>{render_text(model, 'el', 'en', 'en', LABELS)}</div>"
     listing = ElementTree.fromstring(html)
     scheme = ElementTree.fromstring(render_scheme(model, "el", "en", "en", "t", "d"))
     figure_texts = {words(node) for node in scheme.iter(f"{SVG}text")} | {

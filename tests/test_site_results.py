@@ -97,7 +97,8 @@ def test_each_output_is_a_creative_work_for_search_engines(fixture_site):
     assert set(found) == {"initial-study", "training-programme", "conference-slides", "the-model"}
     study = found["initial-study"]
     assert study["name"] == "Αρχική μελέτη" and study["datePublished"] == "2019-06-14"
-    assert study["license"] == "https://creativecommons.org/licenses/by/4.0/"
+    assert "license" not in study  # its entry states none, and none is assumed
+    assert found["training-programme"]["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
     assert study["encoding"][0]["contentUrl"] == fixture_site.site_url + "el/results/initial-study.el.pdf"
     assert study["encoding"][0]["inLanguage"] == "el"
     assert found["the-model"]["creativeWorkStatus"] == "Planned" and "datePublished" not in found["the-model"]

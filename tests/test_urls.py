@@ -48,7 +48,7 @@ def test_examples_read_as_expected():
 
 
 def test_pages_are_published_at_their_folder_or_file_name():
-    from cisotra.urls import file_site_path, page_site_path
+    from cisotra.paths import file_site_path, page_site_path
 
     assert page_site_path("si/", "news/2018-05-15-x.md") == "si/news/2018-05-15-x/"
     assert page_site_path("", "index.md") == ""

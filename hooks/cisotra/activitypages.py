@@ -8,15 +8,15 @@ such. Search engines get the activity as a schema.org Event (cisotra.structured)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
 from .activities import Activity
 from .consortium import Partner
 from .context import Context
 from .dates import format_period
-from .markup import inline
 from .pages import GeneratedPage
-from .timeline import activity_path, place_text, render_description_and_links, render_details, render_when
+from .paths import activity_path, timeline_path
+from .render import html, markdown
+from .timeline import Detail, activity_view, place_text
 
 
 @dataclass(frozen=True)
@@ -39,33 +39,21 @@ def render_activity_page(
 ) -> GeneratedPage:
     title, title_code = activity.text("title", ctx.code, ctx.default_code)
     page = ctx.at(activity_path(ctx.prefix, activity.id))
-    details = render_details(activity, page)
+    view = activity_view(activity, page)
     if leads:
         names = ", ".join(f"{partner.acronym} ({partner.city.names[ctx.code]})" for partner in leads)
-        details += f"\n<dt>{ctx.html('activity.lead_partner')}</dt>\n<dd>{escape(names)}</dd>"
-    body = [
-        page.html_block(
-            '<div class="cisotra-activity-page">'
-            + render_when(activity, page)
-            + f'\n<dl class="cisotra-activity__details">{details}</dl>\n'
-            + "\n".join(render_description_and_links(activity, page))
-            + "</div>"
-        )
-    ]
-    if mentions:
-        items = "".join(
-            f'<li><a href="{escape(page.link(mention.site_path))}"'
-            + (f' lang="{mention.lang}" hreflang="{mention.lang}"' if mention.lang else "")
-            + f">{escape(mention.title)}</a> ({ctx.html('activity.mention.' + mention.kind)})</li>"
-            for mention in mentions
-        )
-        body.append(
-            f"## {inline(ctx.text('activity.mentions'))} {{#mentions}}\n\n"
-            + page.html_block(f'<ul class="cisotra-mentions">{items}</ul>', searchable=False)
-        )
-    timeline = escape(page.link(f"{ctx.prefix}timeline/#{activity.id}"))
-    body.append(
-        page.html_block(f'<p class="cisotra-post__back"><a href="{timeline}">{ctx.html("activity.all")}</a></p>')
+        view.details.append(Detail(ctx.text("activity.lead_partner"), names))
+    back = html(
+        "back-link.html", href=page.link(f"{timeline_path(ctx.prefix)}#{activity.id}"), text=ctx.text("activity.all")
+    )
+    body = markdown(
+        "activity-page.md",
+        ctx=ctx,
+        facts=page.html_block(html("activity-page.html", ctx=page, view=view)),
+        mentions=page.html_block(html("mentions.html", ctx=page, mentions=mentions), searchable=False)
+        if mentions
+        else None,
+        back=page.html_block(back),
     )
     description = " · ".join(
         part
@@ -79,4 +67,4 @@ def render_activity_page(
     meta = {"activity": activity.id}
     if title_code != ctx.code:
         meta["title_lang"] = ctx.default_tag
-    return GeneratedPage(page.page, title, description, "\n\n".join(body), searchable=True, meta=meta)
+    return GeneratedPage(page.page, title, description, body, searchable=True, meta=meta)

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
+from .csp import secured
 from .errors import DataError, Problem
+from .render import html
 from .yamlfile import Located, load_file
 
 # What is not an address of its own: the theme's and search's files change with every
@@ -132,18 +133,8 @@ def page_path(address: str) -> str:
 
 def render_redirect(target: str, canonical: str, lang: str, title: str, link_text: str) -> str:
     """A page that sends its visitor to `target` (relative, so it works under any sub-path)."""
-    return (
-        "<!doctype html>\n"
-        f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape(title)}</title>\n"
-        f'<link rel="canonical" href="{escape(canonical)}">\n'
-        '<meta name="robots" content="noindex">\n'
-        f'<meta http-equiv="refresh" content="0; url={escape(target)}">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        "</head>\n<body>\n"
-        f'<p><a href="{escape(target)}">{escape(link_text)}</a></p>\n'
-        "</body>\n</html>\n"
-    )
+    page = html("redirect.html", target=target, canonical=canonical, lang=lang, title=title, link_text=link_text)
+    return secured(str(page) + "\n")
 
 
 def relative_link(from_address: str, to_address: str) -> str:

@@ -17,7 +17,8 @@ from icalendar import Calendar, Event, vCategory, vDDDTypes, vText, vUri
 from .activities import Activity
 from .context import Context
 from .dates import Period, format_period
-from .timeline import calendar_path, place_text
+from .paths import calendar_path
+from .timeline import place_text
 
 PRODID = "-//CiSoTRA project//Activities//EN"
 _FOLD_AT = 75  # octets (RFC 5545 §3.1)

@@ -5,18 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from html import escape
 
 from babel import Locale
+from babel.numbers import format_decimal
+from markupsafe import Markup
 
 from .collation import sort_key
 from .dates import format_locale
+from .render import MarkdownBlock
 from .strings import Text, fill
 from .urls import relative
 
 
-def as_is(html: str, searchable: bool, page: str) -> str:
-    return html
+def as_is(html: Markup, searchable: bool, page: str) -> str:
+    return str(html)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of an interface sentence: text, or a link's text and its href (see `Context.sentence`)."""
+
+    text: str
+    href: str | None = None
 
 
 @dataclass(frozen=True)
@@ -37,11 +47,13 @@ class Context:
     # rendering, so the Markdown parser does not have to read HTML that needs nothing from
     # it. Blocks marked searchable=False repeat what other pages say: the engine keeps them
     # out of its search.
-    keep_html: Callable[[str, bool, str], str] = as_is
+    keep_html: Callable[[Markup, bool, str], str] = as_is
 
-    def html_block(self, html: str, searchable: bool = True) -> str:
-        """`html` as a block of its own in generated Markdown (see `keep_html`)."""
-        return self.keep_html(html, searchable, self.page)
+    def html_block(self, html: Markup, searchable: bool = True) -> MarkdownBlock:
+        """`html` (a template's output) as a block of its own in generated Markdown (see `keep_html`)."""
+        if not isinstance(html, Markup):
+            raise TypeError("a block of generated HTML must come from a template (cisotra.render.html)")
+        return MarkdownBlock(self.keep_html(html, searchable, self.page))
 
     def link(self, site_path: str) -> str:
         """An href from the page being built to `site_path`."""
@@ -59,17 +71,26 @@ class Context:
         """An interface string as plain text, placeholders filled (`count` picks the plural form)."""
         return fill(self.strings[key], self.locale, values)
 
-    def html(self, key: str, **values: object) -> str:
-        """The same, escaped for HTML; every interface string that lands in HTML goes through here."""
-        return escape(self.text(key, **values))
-
-    def html_with_links(self, key: str, **links: tuple[str, str]) -> str:
-        """An interface string whose placeholders are links: {name: (link text, href)}, all escaped."""
+    def sentence(self, key: str, **links: tuple[str, str]) -> list[Part]:
+        """An interface string whose placeholders are links ({name: (link text, href)}), in pieces
+        for a template to write (the `sentence` macro of templates/_macros.html)."""
         marks = {name: f"\x00{index}\x00" for index, name in enumerate(links)}
-        text = escape(self.text(key, **marks))
-        for name, (label, href) in links.items():
-            text = text.replace(marks[name], f'<a href="{escape(href)}">{escape(label)}</a>')
-        return text
+        pieces = self.text(key, **marks).split("\x00")
+        by_index = {str(index): links[name] for index, name in enumerate(links)}
+        # The text alternates with the marks' numbers: 'See ', '0', ' and ', '1', '.'
+        return [
+            Part(*by_index[piece]) if position % 2 else Part(piece)
+            for position, piece in enumerate(pieces)
+            if piece or position % 2
+        ]
+
+    def number(self, value: int | float) -> str:
+        """A number as the language writes it (1,065 · 1.065 · 1 065)."""
+        return format_decimal(value, locale=self.locale)
+
+    def lang_of(self, code: str) -> str | None:
+        """The tag to mark a text with when it is in another language than the page's (a fallback), else None."""
+        return None if code == self.code else self.tags.get(code, self.default_tag)
 
     def sorted_by_name(self, items, name: Callable[[object], str]) -> list:
         """`items` in the language's alphabetical order of their names (CLDR collation)."""

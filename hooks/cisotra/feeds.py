@@ -14,6 +14,8 @@ from urllib.parse import urljoin
 
 from feedgen.feed import FeedGenerator
 
+from .render import html
+
 _URL_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 _LEADING_TITLE = re.compile(r"^\s*<h1[^>]*>.*?</h1>\s*", re.S)
 # The newest entries a feed carries: readers fetch feeds often, and the archive pages hold the rest.
@@ -99,8 +101,11 @@ def render(feed: Feed, entries: list[FeedEntry], kind: str) -> bytes:
         item.link(href=entry.url)
         item.published(entry.published)
         item.updated(updated)
-        item.summary(entry.summary)
-        item.description(entry.summary)
+        # Summaries are given as HTML, the text escaped: an RSS description is HTML to every
+        # feed reader, and readers guess at an Atom summary whose text looks like HTML.
+        summary = str(html("text.html", text=entry.summary))
+        item.summary(summary, type="html")
+        item.description(summary)
         item.content(entry.content_html, type="CDATA" if kind == "rss" else "html")
         if entry.author:
             item.author({"name": entry.author})

@@ -9,32 +9,19 @@ arrives.
 
 from __future__ import annotations
 
-from html import escape
+from markupsafe import Markup
 
 from .context import Context
+from .render import html
+
+# (name, label, [(value, text)]): one select; its first choice, the empty value, shows everything.
+Select = tuple[str, str, list[tuple[str, str]]]
 
 
-def filter_select(name: str, label_html: str, options: list[tuple[str, str]], ctx: Context) -> str:
-    """A labelled select whose first choice, the empty value, shows everything."""
-    choices = "".join(f'<option value="{escape(value)}">{escape(text)}</option>' for value, text in options)
-    return (
-        f'<div class="cisotra-filter"><label for="filter-{name}">{label_html}</label>'
-        f'<select id="filter-{name}" data-filter="{name}"><option value="">{ctx.html("timeline.filter_all")}</option>{choices}</select></div>'
-    )
+def filter_form(ctx: Context, selects: list[Select], legend: str, status: str, items: str = "") -> Markup:
+    """The form with `selects`, a reset button and a live region saying how many entries are shown.
 
-
-def filter_form(selects: list[str], legend_html: str, status_html: str, ctx: Context, items: str = "") -> str:
-    """The form around `selects`, with a reset button and a live region that says how many are shown.
-
+    `status` is the live region's sentence, with {shown} and {total} for the script to fill;
     `items` is the CSS selector of the list's entries when it is not the timeline's.
     """
-    items_attribute = f' data-items="{escape(items)}"' if items else ""
-    return (
-        f'<form class="cisotra-timeline-filters"{items_attribute} data-status="{status_html}">\n'
-        f"<fieldset><legend>{legend_html}</legend>\n"
-        + "".join(selects)
-        + f'<button type="reset" class="cisotra-button">{ctx.html("timeline.filter_reset")}</button>\n'
-        "</fieldset>\n"
-        '<p class="cisotra-timeline-filters__status" role="status" aria-live="polite"></p>\n'
-        "</form>"
-    )
+    return html("filters.html", ctx=ctx, selects=selects, legend=legend, status=status, items=items)

@@ -16,10 +16,12 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
+from markupsafe import Markup
 from PIL import Image, ImageOps
+
+from .render import html
 
 LIMIT_BYTES = 1_000_000
 LIMIT_WIDTH = 2000
@@ -85,13 +87,23 @@ def web_image(source: Path, site_path: str, cache: Path, with_srcset: bool) -> W
     return WebImage(site_path, full, smaller)
 
 
-def img_tag(image: WebImage, alt: str, link, sizes: str = "(max-width: 52rem) 100vw, 50rem") -> str:
+def img_tag(image: WebImage, alt: str, link, sizes: str = "(max-width: 52rem) 100vw, 50rem") -> Markup:
     """An <img> with width and height (no layout shift while it loads) and a srcset for small screens."""
-    srcset = f' srcset="{escape(image.srcset(link))}" sizes="{escape(sizes)}"' if image.smaller else ""
-    return (
-        f'<img src="{escape(link(image.site_path))}"{srcset} width="{image.full.width}" height="{image.full.height}" '
-        f'alt="{escape(alt)}" loading="lazy" decoding="async">'
+    return html(
+        "img.html",
+        src=link(image.site_path),
+        srcset=image.srcset(link) if image.smaller else None,
+        sizes=sizes,
+        width=image.full.width,
+        height=image.full.height,
+        alt=alt,
+        lazy=True,
     )
+
+
+def plain_img_tag(src: str, alt: str) -> Markup:
+    """An <img> of a file that is published as it is (a drawing)."""
+    return html("img.html", src=src, srcset=None, sizes=None, width=None, height=None, alt=alt, lazy=False)
 
 
 def _rendition(data: bytes, width: int, cached: Path) -> Rendition:

@@ -15,17 +15,19 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_percent
+from markupsafe import Markup
 
 from .activities import TYPES, Activity
 from .context import Context
+from .paths import INDICATORS_CSV, INDICATORS_JSON
+from .render import html
 from .reports import GROUPS
 from .timeline import country_key, country_name
 
-EXPORT_CSV = "indicators/activities.csv"
-EXPORT_JSON = "indicators/activities.json"
+EXPORT_CSV = INDICATORS_CSV
+EXPORT_JSON = INDICATORS_JSON
 
 
 @dataclass(frozen=True)
@@ -108,49 +110,48 @@ def groupings(activities: list[Activity], ctx: Context) -> list[tuple[str, list[
     ]
 
 
-def render_indicators(activities: list[Activity], ctx: Context, exports: tuple[str, str]) -> str:
-    """HTML of the tables and the links to the exports (site paths)."""
+TABLE_COLUMNS = ("group", "planned", "held", "postponed", "cancelled", "reported", "places", "participants")
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: str
+    rows: list[tuple[str, list[str]]]  # (row label, its cells as written)
+    total: list[str]
+
+
+def render_indicators(activities: list[Activity], ctx: Context, exports: tuple[str, str]) -> Markup:
+    """The tables and the links to the exports (site paths)."""
+    whole = _cells(total(activities), ctx)
     tables = [
-        _table(ctx.text(caption), labelled, total(activities), ctx) for caption, labelled in groupings(activities, ctx)
+        Table(ctx.text(caption), [(label, _cells(row, ctx)) for label, row in labelled], whole)
+        for caption, labelled in groupings(activities, ctx)
     ]
     csv_path, json_path = exports
-    downloads = (
-        f'<p class="cisotra-indicators__exports">{ctx.html("indicators.exports")} '
-        f'<a href="{escape(ctx.link(csv_path))}" type="text/csv" download>CSV</a> · '
-        f'<a href="{escape(ctx.link(json_path))}" type="application/json" download>JSON</a></p>'
-    )
-    return (
-        f'<p class="cisotra-indicators__note">{ctx.html("indicators.note")}</p>\n'
-        + "\n".join(tables)
-        + "\n"
-        + downloads
+    return html(
+        "indicators.html",
+        ctx=ctx,
+        columns=TABLE_COLUMNS,
+        tables=tables,
+        csv=ctx.link(csv_path),
+        json=ctx.link(json_path),
     )
 
 
-def _table(caption: str, labelled: list[tuple[str, Row]], whole: Row, ctx: Context) -> str:
+def _cells(row: Row, ctx: Context) -> list[str]:
     def number(value: int | None) -> str:
-        return "–" if value is None else escape(format_decimal(value, locale=ctx.locale))
+        return "–" if value is None else ctx.number(value)
 
-    def cells(row: Row) -> str:
-        share = escape(format_percent(row.reported_share, locale=ctx.locale))
-        return (
-            f"<td>{number(row.planned)}</td><td>{number(row.held)}</td><td>{number(row.postponed)}</td>"
-            f"<td>{number(row.cancelled)}</td><td>{share}</td><td>{number(row.planned_places)}</td>"
-            f"<td>{number(row.participants)}</td>"
-        )
-
-    head = "".join(
-        f'<th scope="col">{ctx.html("indicators.columns." + column)}</th>'
-        for column in ("group", "planned", "held", "postponed", "cancelled", "reported", "places", "participants")
-    )
-    body = "".join(f'<tr><th scope="row">{escape(label)}</th>{cells(row)}</tr>' for label, row in labelled)
-    foot = f'<tr><th scope="row">{ctx.html("indicators.total")}</th>{cells(whole)}</tr>'
-    return (
-        # The box scrolls sideways on a phone: focusable and named, so it can be scrolled with the keyboard.
-        f'<div class="cisotra-indicators__table" role="region" tabindex="0" aria-label="{escape(caption)}">'
-        f"<table><caption>{escape(caption)}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody><tfoot>{foot}</tfoot></table></div>"
-    )
+    share = format_percent(row.reported_share, locale=ctx.locale)
+    return [
+        number(row.planned),
+        number(row.held),
+        number(row.postponed),
+        number(row.cancelled),
+        share,
+        number(row.planned_places),
+        number(row.participants),
+    ]
 
 
 # ---------------------------------------------------------------------------

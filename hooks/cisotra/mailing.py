@@ -1,16 +1,20 @@
 """A newsletter issue as an e-mail partners can import into their mailing tool.
 
-Two parts of one message: HTML laid out with tables and inline styles (what common
-e-mail clients render; no scripts, no external stylesheets, every URL absolute), and a
-plain-text alternative. The unsubscribe link is a placeholder the mailing tool fills.
+Two parts of one message: HTML laid out with tables and inline styles (templates/email.html:
+what common e-mail clients render; no scripts, no external stylesheets, every URL absolute),
+and a plain-text alternative. The unsubscribe link is a placeholder the mailing tool fills.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape
 from html.parser import HTMLParser
+
+from lxml import html as lxml_html
+
+from .csp import secured
+from .render import from_markdown, html
 
 FONT = "Arial, Helvetica, sans-serif"
 STYLES = {
@@ -25,7 +29,6 @@ STYLES = {
     "img": "display:block;max-width:100%;height:auto;border:0;",
     "blockquote": "margin:0 0 14px;padding-left:12px;border-left:4px solid #cfd8e3;",
 }
-_OPEN_TAG = re.compile(r"<(" + "|".join(STYLES) + r")(\s[^>]*)?>")
 
 
 @dataclass(frozen=True)
@@ -42,68 +45,46 @@ class Email:
     funding_disclaimer: str
     why: str
     unsubscribe_label: str
-    unsubscribe_placeholder: str
+    unsubscribe_placeholder: str  # empty: no unsubscribe line (an issue that was never sent)
+    note: str = ""  # said above the content, such as where a reconstructed issue's text comes from
 
 
-def inline_styles(html: str) -> str:
-    """Give every element the site writes its style inline; e-mail clients drop <style> blocks."""
-
-    def add(match: re.Match) -> str:
-        tag, attributes = match.group(1), match.group(2) or ""
-        attributes = re.sub(r'\s(?:class|id)="[^"]*"', "", attributes)
-        if "style=" in attributes:
-            return f"<{tag}{attributes}>"
-        return f'<{tag}{attributes} style="{STYLES[tag]}">'
-
-    return _OPEN_TAG.sub(add, html)
+def inline_styles(content: str) -> str:
+    """Give every element the site writes its style inline; e-mail clients drop <style> blocks
+    (and the classes and ids that would point into one)."""
+    root = lxml_html.fragment_fromstring(content, create_parent="div")
+    for element in root.iter(*STYLES):
+        for attribute in ("class", "id"):
+            element.attrib.pop(attribute, None)
+        if "style" not in element.attrib:
+            element.set("style", STYLES[element.tag])
+    # The wrapper's own tags are the first five and the last six characters: '<div>' … '</div>'.
+    return lxml_html.tostring(root, encoding="unicode")[5:-6]
 
 
 def render_html(email: Email) -> str:
-    e = {key: escape(value) for key, value in vars(email).items() if key != "content_html"}
-    cell = f"font-family:{FONT};"
-    return f"""<!DOCTYPE html>
-<html lang="{e["language"]}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="x-apple-disable-message-reformatting">
-<title>{e["subject"]}</title>
-</head>
-<body style="margin:0;padding:0;background-color:#eef1f5;">
-<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;">{e["preheader"]}</div>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#eef1f5;">
-<tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background-color:#ffffff;">
-<tr><td style="{cell}background-color:#1d4f91;color:#ffffff;font-size:18px;font-weight:bold;padding:20px 24px;">{e["heading"]}</td></tr>
-<tr><td style="{cell}font-size:13px;padding:12px 24px 0;"><a href="{e["online_url"]}" style="color:#1d4f91;">{e["online_label"]}</a></td></tr>
-<tr><td style="padding:20px 24px 8px;">
-{inline_styles(email.content_html)}
-</td></tr>
-<tr><td style="{cell}font-size:12px;line-height:1.5;color:#4a4a4a;padding:16px 24px 24px;border-top:1px solid #d9dee5;">
-<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr>
-<td style="padding:0 12px 0 0;vertical-align:middle;"><img src="{e["emblem_url"]}" width="60" height="40" alt="" style="display:block;border:0;"></td>
-<td style="{cell}font-size:13px;font-weight:bold;color:#1a1a1a;vertical-align:middle;">{e["funding_statement"]}</td>
-</tr></table>
-<p style="{cell}font-size:12px;line-height:1.5;color:#4a4a4a;margin:12px 0;">{e["funding_disclaimer"]}</p>
-<p style="{cell}font-size:12px;line-height:1.5;color:#4a4a4a;margin:0;">{e["why"]} <a href="{e["unsubscribe_placeholder"]}" style="color:#1d4f91;">{e["unsubscribe_label"]}</a></p>
-</td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>
-"""
+    """The e-mail's HTML document. It is a page of the site too, so it carries the site's
+    Content-Security-Policy: no script at all, and the inline styles e-mail needs."""
+    document = html("email.html", email=email, content=from_markdown(inline_styles(email.content_html)), font=FONT)
+    return secured(str(document) + "\n", inline_styles=True)
 
 
 def render_text(email: Email) -> str:
     """The plain-text part; the content's own title (its h1) comes first in it."""
+    note = f"{email.note}\n\n" if email.note else ""
+    unsubscribe = (
+        f"\n{email.why}\n{email.unsubscribe_label}: {email.unsubscribe_placeholder}\n"
+        if email.unsubscribe_placeholder
+        else ""
+    )
     return (
         f"{email.heading}\n"
         f"{email.online_label}: {email.online_url}\n\n"
+        f"{note}"
         f"{html_to_text(email.content_html)}\n\n"
         "-- \n"
-        f"{email.funding_statement}\n{email.funding_disclaimer}\n\n"
-        f"{email.why}\n{email.unsubscribe_label}: {email.unsubscribe_placeholder}\n"
+        f"{email.funding_statement}\n{email.funding_disclaimer}\n"
+        f"{unsubscribe}"
     )
 
 

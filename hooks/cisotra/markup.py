@@ -1,23 +1,10 @@
-"""Putting text from data files into generated Markdown and HTML safely."""
+"""Putting blocks the site makes into a page's Markdown: after its title, before or into its first section.
+
+The blocks are Markdown made by templates (cisotra.render); the page's own text is left as
+its author wrote it.
+"""
 
 from __future__ import annotations
-
-import json
-import re
-from html import escape
-
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
-
-
-def inline(text: str) -> str:
-    """Text for a Markdown line (a heading, say): shown as written, never read as Markdown or HTML."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", escape(text, quote=False))
-
-
-def front_matter(**fields: object) -> str:
-    """A YAML front matter block; JSON is valid YAML, so any text is quoted safely."""
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items()]
-    return "---\n" + "\n".join(lines) + "\n---\n"
 
 
 def insert_after_title(markdown: str, html: str) -> str:

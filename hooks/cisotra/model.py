@@ -13,10 +13,12 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
+from markupsafe import Markup
+
 from .errors import DataError, Problem
+from .render import html
 from .yamlfile import Located, load_file
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -120,7 +122,7 @@ def _texts(
 # ---------------------------------------------------------------------------
 
 
-def render_scheme(model: Model, code: str, default_code: str, default_tag: str, title: str, description: str) -> str:
+def render_scheme(model: Model, code: str, default_code: str, default_tag: str, title: str, description: str) -> Markup:
     """The scheme as an SVG: organisations on a circle, arrows for what one can expect of another."""
     count = len(model.nodes)
     centre = SIZE / 2
@@ -138,64 +140,54 @@ def render_scheme(model: Model, code: str, default_code: str, default_tag: str, 
         length = math.hypot(x2 - x1, y2 - y1) or 1
         # From the edge of one circle to the edge of the other, so the arrowhead shows.
         dx, dy = (x2 - x1) / length, (y2 - y1) / length
-        start = (round(x1 + dx * NODE_RADIUS, 1), round(y1 + dy * NODE_RADIUS, 1))
-        end = (round(x2 - dx * (NODE_RADIUS + 6), 1), round(y2 - dy * (NODE_RADIUS + 6), 1))
-        expects, _ = model.text(connection.expects, code, default_code)
         edges.append(
-            f'<line class="cisotra-model__edge" x1="{start[0]}" y1="{start[1]}" x2="{end[0]}" y2="{end[1]}" '
-            f'marker-end="url(#cisotra-arrow)"><title>{escape(expects)}</title></line>'
+            {
+                "x1": round(x1 + dx * NODE_RADIUS, 1),
+                "y1": round(y1 + dy * NODE_RADIUS, 1),
+                "x2": round(x2 - dx * (NODE_RADIUS + 6), 1),
+                "y2": round(y2 - dy * (NODE_RADIUS + 6), 1),
+                "expects": model.text(connection.expects, code, default_code)[0],
+            }
         )
-    shapes = []
+    nodes = []
     for node in model.nodes:
         x, y = places[node.id]
         name, name_code = model.text(node.name, code, default_code)
-        lang = "" if name_code == code else f' lang="{default_tag}"'
         lines = _wrap(name, 14)[:4]
         first = y - (len(lines) - 1) * 9
-        spans = "".join(
-            f'<tspan x="{x}" y="{round(first + index * 18, 1)}">{escape(line)}</tspan>'
-            for index, line in enumerate(lines)
+        nodes.append(
+            {
+                "id": node.id,
+                "x": x,
+                "y": y,
+                "lang": None if name_code == code else default_tag,
+                "lines": [(line, round(first + index * 18, 1)) for index, line in enumerate(lines)],
+            }
         )
-        shapes.append(
-            f'<g class="cisotra-model__node" id="model-{node.id}"><circle cx="{x}" cy="{y}" r="{NODE_RADIUS}"/>'
-            f'<text text-anchor="middle"{lang}>{spans}</text></g>'
-        )
-    return (
-        f'<svg class="cisotra-model" viewBox="0 0 {SIZE} {SIZE}" role="img" aria-labelledby="model-title model-description" '
-        'xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="model-title">{escape(title)}</title><desc id="model-description">{escape(description)}</desc>'
-        '<defs><marker id="cisotra-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
-        'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>'
-        f'<g class="cisotra-model__edges">{"".join(edges)}</g><g class="cisotra-model__nodes">{"".join(shapes)}</g>'
-        "</svg>"
+    return html(
+        "model-scheme.svg",
+        size=SIZE,
+        radius=NODE_RADIUS,
+        title=title,
+        description=description,
+        edges=edges,
+        nodes=nodes,
     )
 
 
-def render_text(model: Model, code: str, default_code: str, default_tag: str, labels: dict[str, str]) -> str:
+def render_text(model: Model, code: str, default_code: str, default_tag: str, labels: dict[str, str]) -> Markup:
     """The scheme's content as lists: the text equivalent of the figure, complete."""
-    names = {node.id: model.text(node.name, code, default_code) for node in model.nodes}
 
-    def named(ident: str) -> str:
-        text, text_code = names[ident]
-        return escape(text) if text_code == code else f'<span lang="{default_tag}">{escape(text)}</span>'
+    def pair(texts: dict[str, str]) -> tuple[str, str | None]:
+        text, text_code = model.text(texts, code, default_code)
+        return text, None if text_code == code else default_tag
 
-    organisations = []
-    for node in model.nodes:
-        change, change_code = model.text(node.change, code, default_code)
-        lang = "" if change_code == code else f' lang="{default_tag}"'
-        should = f"<p>{escape(labels['change'])}: <span{lang}>{escape(change)}</span></p>" if change else ""
-        organisations.append(f'<li id="model-text-{node.id}"><strong>{named(node.id)}</strong>{should}</li>')
-    connections = []
-    for connection in model.connections:
-        expects, expects_code = model.text(connection.expects, code, default_code)
-        lang = "" if expects_code == code else f' lang="{default_tag}"'
-        connections.append(
-            f"<li>{named(connection.source)} → {named(connection.target)}: <span{lang}>{escape(expects)}</span></li>"
-        )
-    return (
-        f'<h3 id="model-organisations">{escape(labels["organisations"])}</h3><ul class="cisotra-model__list">{"".join(organisations)}</ul>'
-        f'<h3 id="model-connections">{escape(labels["connections"])}</h3><ul class="cisotra-model__list">{"".join(connections)}</ul>'
-    )
+    names = {node.id: pair(node.name) for node in model.nodes}
+    organisations = [{"id": node.id, "name": names[node.id], "change": pair(node.change)} for node in model.nodes]
+    connections = [
+        {"source": names[c.source], "target": names[c.target], "expects": pair(c.expects)} for c in model.connections
+    ]
+    return html("model-text.html", labels=labels, organisations=organisations, connections=connections)
 
 
 def _wrap(text: str, width: int) -> list[str]:

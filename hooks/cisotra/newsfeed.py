@@ -5,7 +5,7 @@ from __future__ import annotations
 from .context import Context
 from .feeds import FEED_SIZE, Feed, FeedEntry, absolutize, render, without_title
 from .news import Post
-from .newspages import feed_path, post_path
+from .paths import news_feed_path, post_path
 
 KINDS = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
 
@@ -31,12 +31,12 @@ def news_feeds(
         description=ctx.text("news.feed_description"),
         language=ctx.tag,
         site_url=site_url + ctx.prefix,
-        self_url=site_url + feed_path(ctx.prefix, "{kind}"),
+        self_url=site_url + news_feed_path(ctx.prefix, "{kind}"),
         author=ctx.text("news.feed_author"),
     )
     entries = []
     for post in feed_posts(posts):
-        url = site_url + post_path(post, ctx.prefix)
+        url = site_url + post_path(post.stem, ctx.prefix)
         entries.append(
             FeedEntry(
                 url=url,
@@ -49,4 +49,4 @@ def news_feeds(
                 enclosure=enclosures.get(post.docs_path),
             )
         )
-    return {feed_path(ctx.prefix, kind): render(feed, entries, kind) for kind in KINDS}
+    return {news_feed_path(ctx.prefix, kind): render(feed, entries, kind) for kind in KINDS}

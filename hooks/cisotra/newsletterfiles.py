@@ -9,8 +9,9 @@ from .context import Context
 from .feeds import Feed, FeedEntry, absolutize, render, without_title
 from .funding import Funding
 from .mailing import Email, render_html, render_text
-from .newsletterpages import archive_path, email_path, feed_path, issue_date, issue_path, strip_frame
+from .newsletterpages import issue_date, strip_frame
 from .newsletters import Issue
+from .paths import email_path, issue_path, newsletter_archive_path, newsletter_feed_path
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,9 @@ def newsletter_files(
         title=ctx.text("newsletter.feed_title"),
         description=ctx.text("newsletter.feed_description"),
         language=ctx.tag,
-        site_url=site_url + archive_path(ctx.prefix),
-        self_url=site_url + feed_path(ctx.prefix).replace("rss.xml", "{kind}.xml"),
+        site_url=site_url + newsletter_archive_path(ctx.prefix),
+        self_url=site_url + newsletter_feed_path(ctx.prefix).replace("rss.xml", "{kind}.xml"),
         author=ctx.text("news.feed_author"),
     )
-    files[feed_path(ctx.prefix)] = render(feed, entries, "rss")
+    files[newsletter_feed_path(ctx.prefix)] = render(feed, entries, "rss")
     return files

@@ -1,59 +1,55 @@
 """The news section's generated pages: index pages, years, topics, the home page block, and each post's frame.
 
-Paths are site paths ('si/news/page/2/'); `ctx.link` turns them into hrefs from the
-page being built. Every text from a post's front matter is escaped here.
+Paths are site paths ('si/news/page/2/', from cisotra.paths); `ctx.link` turns them into
+hrefs from the page being built. Every text from a post's front matter reaches the page
+through the templates (post-*.html, news-*.html/.md), which escape it where it lands.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from html import escape
+from dataclasses import dataclass
+
+from markupsafe import Markup
 
 from .context import Context
 from .dates import format_day
-from .markup import inline
 from .news import Post, Tags
 from .pages import GeneratedPage
+from .paths import news_feed_path, news_index_path, news_tag_path, news_year_path, post_path
+from .render import html, markdown
 
 PER_PAGE = 10
 LATEST = 3
 
 
-def post_path(post: Post, prefix: str) -> str:
-    return f"{prefix}news/{post.stem}/"
+@dataclass(frozen=True)
+class PostItem:
+    """A post as a list shows it."""
 
-
-def index_path(prefix: str, page: int = 1) -> str:
-    return f"{prefix}news/" if page == 1 else f"{prefix}news/page/{page}/"
-
-
-def year_path(prefix: str, year: int) -> str:
-    return f"{prefix}news/{year}/"
-
-
-def tag_path(prefix: str, tag: str) -> str:
-    return f"{prefix}news/tags/{tag}/"
-
-
-def feed_path(prefix: str, kind: str) -> str:
-    return f"{prefix}news/{kind}.xml"
+    title: str
+    href: str
+    datetime: str
+    date: str
+    summary: str
 
 
 def published_text(post: Post, ctx: Context) -> str:
     return format_day(post.published.date(), ctx.tag)
 
 
-def render_items(posts: Iterable[Post], ctx: Context, heading: str = "h2") -> str:
-    items = []
-    for post in posts:
-        items.append(
-            '<li class="cisotra-post">'
-            f'<{heading} class="cisotra-post__title"><a href="{escape(ctx.link(post_path(post, ctx.prefix)))}">{escape(post.title)}</a></{heading}>'
-            f'<p class="cisotra-post__date"><time datetime="{post.published.isoformat()}">{escape(published_text(post, ctx))}</time></p>'
-            f'<p class="cisotra-post__summary">{escape(post.summary)}</p>'
-            "</li>"
+def render_items(posts: Iterable[Post], ctx: Context, heading: str = "h2") -> Markup:
+    items = [
+        PostItem(
+            post.title,
+            ctx.link(post_path(post.stem, ctx.prefix)),
+            post.published.isoformat(),
+            published_text(post, ctx),
+            post.summary,
         )
-    return '<ol class="cisotra-posts">\n' + "\n".join(items) + "\n</ol>"
+        for post in posts
+    ]
+    return html("post-list.html", posts=items, heading=heading)
 
 
 def page_count(posts: list[Post]) -> int:
@@ -63,9 +59,9 @@ def page_count(posts: list[Post]) -> int:
 def section_paths(posts: list[Post], prefix: str) -> list[str]:
     """Site paths of every generated page of a language's news section, without rendering them."""
     return (
-        [index_path(prefix, number) for number in range(1, page_count(posts) + 1)]
-        + [year_path(prefix, year) for year in sorted({post.published.year for post in posts}, reverse=True)]
-        + [tag_path(prefix, tag) for tag in sorted({tag for post in posts for tag in post.tags})]
+        [news_index_path(prefix, number) for number in range(1, page_count(posts) + 1)]
+        + [news_year_path(prefix, year) for year in sorted({post.published.year for post in posts}, reverse=True)]
+        + [news_tag_path(prefix, tag) for tag in sorted({tag for post in posts for tag in post.tags})]
     )
 
 
@@ -73,11 +69,11 @@ def generate_pages(posts: list[Post], ctx: Context, tags: Tags) -> list[Generate
     """Every generated page of one language's news section; each page's links are relative to itself."""
     pages = [_chunk(posts, number) for number in range(1, page_count(posts) + 1)]
     generated = [
-        _index(chunk, number, len(pages), posts, ctx.at(index_path(ctx.prefix, number)), tags)
+        _index(chunk, number, len(pages), posts, ctx.at(news_index_path(ctx.prefix, number)), tags)
         for number, chunk in enumerate(pages, start=1)
     ]
     for year in sorted({post.published.year for post in posts}, reverse=True):
-        path = year_path(ctx.prefix, year)
+        path = news_year_path(ctx.prefix, year)
         own = [post for post in posts if post.published.year == year]
         generated.append(
             _list_page(
@@ -85,7 +81,7 @@ def generate_pages(posts: list[Post], ctx: Context, tags: Tags) -> list[Generate
             )
         )
     for tag in sorted({tag for post in posts for tag in post.tags}):
-        path = tag_path(ctx.prefix, tag)
+        path = news_tag_path(ctx.prefix, tag)
         own = [post for post in posts if tag in post.tags]
         name = tags.name(tag, ctx.code, ctx.default_code)
         generated.append(
@@ -100,38 +96,37 @@ def _list_page(path: str, title: str, description: str, posts: list[Post], ctx: 
     return GeneratedPage(path, title, description, body, searchable=False)
 
 
-def render_post_header(post: Post, ctx: Context, tags: Tags, image_html: str | None) -> str:
-    """HTML shown under a post's title: date, author, topics, where its text comes from, and the lead image."""
-    parts = [f'<time datetime="{post.published.isoformat()}">{escape(published_text(post, ctx))}</time>']
-    if post.author:
-        parts.append(escape(ctx.text("news.by", author=post.author)))
-    topic_links = [
-        f'<a href="{escape(ctx.link(tag_path(ctx.prefix, tag)))}">{escape(tags.name(tag, ctx.code, ctx.default_code))}</a>'
-        for tag in post.tags
+def render_post_header(post: Post, ctx: Context, tags: Tags, image: Markup | None) -> Markup:
+    """Shown under a post's title: date, author, topics, where its text comes from, and the lead image."""
+    topics = [
+        (tags.name(tag, ctx.code, ctx.default_code), ctx.link(news_tag_path(ctx.prefix, tag))) for tag in post.tags
     ]
-    if topic_links:
-        parts.append(f"{ctx.html('news.tags')}: " + ", ".join(topic_links))
-    header = '<p class="cisotra-post__meta">' + " · ".join(parts) + "</p>"
-    if post.from_plan:
-        header += f'\n<p class="cisotra-note cisotra-note--plan" role="note">{ctx.html("news.from_plan")}</p>'
-    if image_html:
-        header += f'\n<p class="cisotra-post__image">{image_html}</p>'
+    header = html(
+        "post-header.html",
+        ctx=ctx,
+        datetime=post.published.isoformat(),
+        date=published_text(post, ctx),
+        author=post.author,
+        topics=topics,
+        from_plan=post.from_plan,
+        image=image,
+    )
     return ctx.html_block(header)
 
 
-def render_post_footer(ctx: Context, activities_html: list[str]) -> str:
+def render_post_footer(ctx: Context, activities: list[Markup]) -> str:
     """The activities the post is about, and the way back to the news."""
     footer = ""
-    if activities_html:
-        key = "news.activity" if len(activities_html) == 1 else "news.activities"
-        # The activities are found on the timeline; here they repeat it, so search skips them.
-        box = (
-            f'<h2 id="activity">{ctx.html(key)}</h2>\n<ol class="cisotra-timeline">\n'
-            + "\n".join(activities_html)
-            + "\n</ol>"
+    if activities:
+        key = "news.activity" if len(activities) == 1 else "news.activities"
+        box = html(
+            "post-activities.html",
+            heading=ctx.text(key),
+            activities=html("activity-list.html", items=activities, year=None),
         )
+        # The activities are found on the timeline; here they repeat it, so search skips them.
         footer += f"\n\n{ctx.html_block(box, searchable=False)}\n"
-    back = f'<p class="cisotra-post__back"><a href="{escape(ctx.link(index_path(ctx.prefix)))}">{ctx.html("news.back")}</a></p>'
+    back = html("back-link.html", href=ctx.link(news_index_path(ctx.prefix)), text=ctx.text("news.back"))
     return footer + f"\n\n{ctx.html_block(back)}\n"
 
 
@@ -144,38 +139,39 @@ def _chunk(posts: list[Post], number: int) -> list[Post]:
 
 def _index(chunk: list[Post], number: int, count: int, posts: list[Post], ctx: Context, tags: Tags) -> GeneratedPage:
     title = ctx.text("news.title") if number == 1 else ctx.text("news.page_title", page=number)
-    feeds = (
-        f'<p class="cisotra-feeds">{ctx.html("news.subscribe")} '
-        f'<a href="{escape(ctx.link(feed_path(ctx.prefix, "rss")))}" type="application/rss+xml">{ctx.html("news.rss")}</a> · '
-        f'<a href="{escape(ctx.link(feed_path(ctx.prefix, "atom")))}" type="application/atom+xml">{ctx.html("news.atom")}</a></p>'
+    feeds = html(
+        "news-feeds.html",
+        ctx=ctx,
+        rss=ctx.link(news_feed_path(ctx.prefix, "rss")),
+        atom=ctx.link(news_feed_path(ctx.prefix, "atom")),
     )
-    body = [
-        ctx.html("news.intro") if posts else ctx.html("news.none"),
-        ctx.html_block(feeds, searchable=False),
-        ctx.html_block(render_items(chunk, ctx), searchable=False) if chunk else "",
-    ]
-    if count > 1:
-        body.append(ctx.html_block(_pagination(number, count, ctx), searchable=False))
+    years = topics = None
     if number == 1 and posts:
-        years = sorted({post.published.year for post in posts}, reverse=True)
-        year_links = " · ".join(f'<a href="{escape(ctx.link(year_path(ctx.prefix, y)))}">{y}</a>' for y in years)
-        body.append(
-            f"## {inline(ctx.text('news.archive'))} {{#archive}}\n\n{ctx.html_block(f'<p>{year_links}</p>', searchable=False)}"
-        )
+        year_links = [
+            (str(year), ctx.link(news_year_path(ctx.prefix, year)))
+            for year in sorted({post.published.year for post in posts}, reverse=True)
+        ]
+        years = ctx.html_block(html("link-line.html", links=year_links), searchable=False)
         used = ctx.sorted_by_name(
             {t for post in posts for t in post.tags}, lambda t: tags.name(t, ctx.code, ctx.default_code)
         )
-        topic_links = " · ".join(
-            f'<a href="{escape(ctx.link(tag_path(ctx.prefix, t)))}">{escape(tags.name(t, ctx.code, ctx.default_code))}</a>'
-            for t in used
-        )
-        if topic_links:
-            body.append(
-                f"## {inline(ctx.text('news.tags'))} {{#topics}}\n\n{ctx.html_block(f'<p>{topic_links}</p>', searchable=False)}"
-            )
-    body_text = "\n\n".join(part for part in body if part)
+        if used:
+            topic_links = [
+                (tags.name(t, ctx.code, ctx.default_code), ctx.link(news_tag_path(ctx.prefix, t))) for t in used
+            ]
+            topics = ctx.html_block(html("link-line.html", links=topic_links), searchable=False)
+    body = markdown(
+        "news-index.md",
+        ctx=ctx,
+        intro=ctx.text("news.intro") if posts else ctx.text("news.none"),
+        feeds=ctx.html_block(feeds, searchable=False),
+        posts=ctx.html_block(render_items(chunk, ctx), searchable=False) if chunk else None,
+        pagination=ctx.html_block(_pagination(number, count, ctx), searchable=False) if count > 1 else None,
+        years=years,
+        topics=topics,
+    )
     # Later index pages repeat what the posts say; search finds the posts themselves.
-    return GeneratedPage(ctx.page, title, ctx.text("news.description"), body_text, searchable=number == 1)
+    return GeneratedPage(ctx.page, title, ctx.text("news.description"), body, searchable=number == 1)
 
 
 def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
@@ -191,27 +187,19 @@ def page_window(number: int, count: int, around: int = 2) -> list[int | None]:
     return window
 
 
-def _pagination(number: int, count: int, ctx: Context) -> str:
-    links = []
-    if number > 1:
-        links.append(
-            f'<a href="{escape(ctx.link(index_path(ctx.prefix, number - 1)))}" rel="prev">{ctx.html("news.newer")}</a>'
+def _pagination(number: int, count: int, ctx: Context) -> Markup:
+    pages = [
+        (
+            page,
+            None if page is None or page == number else ctx.link(news_index_path(ctx.prefix, page)),
+            None if page is None else ctx.text("news.page_n", page=page),
         )
-    for page in page_window(number, count):
-        if page is None:
-            links.append('<span class="cisotra-pagination__gap">…</span>')
-            continue
-        label = escape(ctx.text("news.page_n", page=page))
-        if page == number:
-            # aria-label is not allowed on a plain span: the label is hidden text instead.
-            links.append(
-                f'<span aria-current="page"><span class="cisotra-visually-hidden">{label}</span>'
-                f'<span aria-hidden="true">{page}</span></span>'
-            )
-        else:
-            links.append(f'<a href="{escape(ctx.link(index_path(ctx.prefix, page)))}" aria-label="{label}">{page}</a>')
-    if number < count:
-        links.append(
-            f'<a href="{escape(ctx.link(index_path(ctx.prefix, number + 1)))}" rel="next">{ctx.html("news.older")}</a>'
-        )
-    return f'<nav class="cisotra-pagination" aria-label="{ctx.html("news.pagination")}">' + " ".join(links) + "</nav>"
+        for page in page_window(number, count)
+    ]
+    return html(
+        "pagination.html",
+        ctx=ctx,
+        pages=pages,
+        newer=ctx.link(news_index_path(ctx.prefix, number - 1)) if number > 1 else None,
+        older=ctx.link(news_index_path(ctx.prefix, number + 1)) if number < count else None,
+    )

@@ -12,8 +12,11 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
+
+from markupsafe import Markup
+
+from .render import html
 
 WIDTH = 600  # SVG user units; the figure scales to its container
 
@@ -38,7 +41,9 @@ def load_basemap(path: Path) -> Basemap:
     return Basemap(tuple(data["region"]), data["countries"])
 
 
-def render_map(basemap: Basemap, pins: list[Pin], title: str, description: str, highlight_countries: set[str]) -> str:
+def render_map(
+    basemap: Basemap, pins: list[Pin], title: str, description: str, highlight_countries: set[str]
+) -> Markup:
     """The SVG; `highlight_countries` are ISO 3166 alpha-3 codes filled in the accent colour."""
     west, south, east, north = basemap.region
     scale_x = math.cos(math.radians((south + north) / 2))
@@ -51,30 +56,36 @@ def render_map(basemap: Basemap, pins: list[Pin], title: str, description: str, 
             round((north - latitude) / (north - south) * height, 1),
         )
 
-    shapes = []
+    countries = []
     for country in basemap.countries:
         path = " ".join(
             "M" + " L".join(f"{x},{y}" for x, y in (point(lon, lat) for lon, lat in ring)) + " Z"
             for ring in country["rings"]
             if len(ring) > 2
         )
-        kind = "partner" if country["iso"] in highlight_countries else "other"
-        shapes.append(f'<path class="cisotra-map__country cisotra-map__country--{kind}" d="{path}"/>')
+        countries.append(("partner" if country["iso"] in highlight_countries else "other", path))
     marks = []
     for pin in sorted(pins, key=lambda item: (item.latitude, item.longitude)):
         x, y = point(pin.longitude, pin.latitude)
         anchor, dx = ("end", -9) if x > WIDTH * 0.8 else ("start", 9)
-        kind = " cisotra-map__pin--coordinator" if pin.highlight else ""
         marks.append(
-            f'<g class="cisotra-map__pin{kind}"><circle cx="{x}" cy="{y}" r="{6 if pin.highlight else 5}"/>'
-            f'<text x="{round(x + dx, 1)}" y="{round(y + 4, 1)}" text-anchor="{anchor}">{escape(pin.label)}</text></g>'
+            {
+                "x": x,
+                "y": y,
+                "radius": 6 if pin.highlight else 5,
+                "label": pin.label,
+                "label_x": round(x + dx, 1),
+                "label_y": round(y + 4, 1),
+                "anchor": anchor,
+                "highlight": pin.highlight,
+            }
         )
-    return (
-        f'<svg class="cisotra-map" viewBox="0 0 {WIDTH} {round(height, 1)}" role="img" '
-        'aria-labelledby="partner-map-title partner-map-description" xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="partner-map-title">{escape(title)}</title>'
-        f'<desc id="partner-map-description">{escape(description)}</desc>'
-        f'<g class="cisotra-map__countries">{"".join(shapes)}</g>'
-        f'<g class="cisotra-map__pins">{"".join(marks)}</g>'
-        "</svg>"
+    return html(
+        "partner-map.svg",
+        width=WIDTH,
+        height=round(height, 1),
+        title=title,
+        description=description,
+        countries=countries,
+        pins=marks,
     )

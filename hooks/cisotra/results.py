@@ -12,7 +12,7 @@ named on the translation-status page for editors to fix.
       work_package: 2
       date: 2018-12              # a day or a month: when it was (or is expected to be) published
       status: published          # planned (the default) or published
-      licence: CC-BY-4.0         # the default; any SPDX licence identifier
+      licence: CC-BY-4.0         # only when the output states one: its SPDX identifier
       title: {en: "Initial study", si: "Začetna študija"}
       summary: {en: "…"}
       files:
@@ -36,7 +36,6 @@ from .yamlfile import Located, load_file
 KINDS = ("study", "training_programme", "course", "model", "leaflet", "presentation", "report")
 STATUSES = ("planned", "published")
 FIELDS = ("id", "kind", "work_package", "date", "status", "licence", "large", "title", "summary", "files")
-DEFAULT_LICENCE = "CC-BY-4.0"
 LIMIT_BYTES = 20_000_000
 LICENCE_URLS = {
     "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
@@ -83,7 +82,7 @@ class Result:
     summary: dict[str, str] = field(default_factory=dict)
     period: Period | None = None
     status: str = "planned"
-    licence: str = DEFAULT_LICENCE
+    licence: str | None = None  # only what the output itself states: no licence is assumed
     files: dict[str, ResultFile] = field(default_factory=dict)
 
     def text(self, which: str, code: str, default_code: str) -> tuple[str, str]:
@@ -96,7 +95,7 @@ class Result:
 
     @property
     def licence_url(self) -> str | None:
-        return LICENCE_URLS.get(self.licence)
+        return LICENCE_URLS.get(self.licence) if self.licence else None
 
 
 def load_results(
@@ -161,8 +160,8 @@ def _result(item, shown, docs, codes, root, problems, warnings) -> Result | None
     status = item.get("status", "planned")
     if status not in STATUSES:
         problem("status", f"expected planned or published, found {status!r}")
-    licence = item.get("licence", DEFAULT_LICENCE)
-    if not isinstance(licence, str) or not re.match(r"^[A-Za-z0-9.+-]+$", licence):
+    licence = item.get("licence")
+    if licence is not None and (not isinstance(licence, str) or not re.match(r"^[A-Za-z0-9.+-]+$", licence)):
         problem("licence", f"expected an SPDX licence identifier such as CC-BY-4.0, found {licence!r}")
     large = item.get("large", False)
     titles = _texts(item, "title", codes, problem, required=True)

@@ -8,18 +8,52 @@ default language's file, marked as such, where the visitor's language has none.
 from __future__ import annotations
 
 import re
-from html import escape
+from dataclasses import dataclass
+
+from markupsafe import Markup
 
 from .context import Context
 from .dates import format_day, format_period
-from .filters import filter_form, filter_select
+from .filters import filter_form
 from .newsletterpages import human_size
+from .paths import file_site_path, work_package_path
+from .render import html
 from .results import KINDS, Result, ResultFile
 from .timeline import language_name
-from .urls import file_site_path
 
 
-def render_result(result: Result, ctx: Context, heading: str = "h3") -> str:
+@dataclass(frozen=True)
+class FileLink:
+    """'Download (PDF, 1.2 MB, 3 pages, language: Greek)', in the visitor's language."""
+
+    href: str
+    label: str
+    facts: list[str]
+    tag: str  # the file's language
+    media_type: str | None
+    download: bool
+
+
+@dataclass(frozen=True)
+class ResultView:
+    id: str
+    kind: str
+    kind_name: str
+    work_package: int
+    work_package_href: str
+    status: str
+    when: str
+    title: str
+    title_code: str
+    summary: str
+    summary_code: str
+    file: FileLink | None
+    no_file: bool  # planned, and no file yet: say so
+    licence: str | None
+    licence_url: str | None
+
+
+def result_view(result: Result, ctx: Context) -> ResultView:
     title, title_code = result.text("title", ctx.code, ctx.default_code)
     summary, summary_code = result.text("summary", ctx.code, ctx.default_code)
     when = ""
@@ -29,94 +63,80 @@ def render_result(result: Result, ctx: Context, heading: str = "h3") -> str:
             if result.period.precision == "day"
             else format_period(result.period, ctx.tag)
         )
-        when = " · " + ctx.html(f"results.when.{result.status}", date=written)
-    meta = (
-        f'<p class="cisotra-result__meta"><span class="cisotra-activity__status">{ctx.html("results.status." + result.status)}</span> · '
-        f"{ctx.html('results.kinds.' + result.kind)} · "
-        f'<a href="{escape(ctx.link(f"{ctx.prefix}work-packages/wp{result.work_package}/"))}">WP{result.work_package}</a>{when}</p>'
-    )
-    parts = [
-        f'<li class="cisotra-result" id="{escape(result.id)}" data-kind="{escape(result.kind)}" data-wp="{result.work_package}">',
-        f"<{heading}{_lang(title_code, ctx)}>{escape(title)}</{heading}>",
-        meta,
-    ]
-    if summary:
-        parts.append(f"<p{_lang(summary_code, ctx)}>{escape(summary)}</p>")
+        when = ctx.text(f"results.when.{result.status}", date=written)
     chosen = result.file_for(ctx.code, ctx.default_code)
-    if chosen is not None:
-        parts.append(f'<p class="cisotra-result__file">{_file_link(chosen, ctx)}</p>')
-    elif result.status == "planned":
-        parts.append(f'<p class="cisotra-result__file">{ctx.html("results.no_file")}</p>')
-    licence = escape(re.sub(r"-(?=\d)", " ", result.licence).replace("-", " "))  # CC-BY-4.0 → CC BY 4.0
-    url = result.licence_url
-    licence_html = f'<a href="{escape(url)}" rel="license">{licence}</a>' if url else licence
-    parts.append(f'<p class="cisotra-result__licence">{ctx.html("results.licence")}: {licence_html}</p>')
-    parts.append("</li>")
-    return "\n".join(parts)
+    return ResultView(
+        id=result.id,
+        kind=result.kind,
+        kind_name=ctx.text("results.kinds." + result.kind),
+        work_package=result.work_package,
+        work_package_href=ctx.link(work_package_path(ctx.prefix, result.work_package)),
+        status=ctx.text("results.status." + result.status),
+        when=when,
+        title=title,
+        title_code=title_code,
+        summary=summary,
+        summary_code=summary_code,
+        file=_file_link(chosen, ctx) if chosen is not None else None,
+        no_file=chosen is None and result.status == "planned",
+        # CC-BY-4.0 → CC BY 4.0
+        licence=re.sub(r"-(?=\d)", " ", result.licence).replace("-", " ") if result.licence else None,
+        licence_url=result.licence_url,
+    )
 
 
-def _file_link(file: ResultFile, ctx: Context) -> str:
-    """'Download (PDF, 1.2 MB, 3 pages, language: Greek)', in the visitor's language."""
+def render_result(result: Result, ctx: Context, heading: str = "h3") -> Markup:
+    return html("result.html", ctx=ctx, view=result_view(result, ctx), heading=heading)
+
+
+def _file_link(file: ResultFile, ctx: Context) -> FileLink:
     language = language_name(_tag(file.code, ctx), ctx)
     facts = []
     if file.url:
         href = file.url
-        label = ctx.html("results.open")
-        facts.append(escape(href.split("/")[2]))
+        label = ctx.text("results.open")
+        facts.append(href.split("/")[2])
     else:
         href = ctx.link(file_site_path(file.docs_path, ctx.default_code))
-        label = ctx.html("results.download")
-        facts += [escape(file.format or ""), escape(human_size(file.size or 0, ctx))]
+        label = ctx.text("results.download")
+        facts += [file.format or "", human_size(file.size or 0, ctx)]
         if file.pages:
-            facts.append(ctx.html("results.pages", count=file.pages))
-    facts.append(ctx.html("results.language", language=language))
-    tag = _tag(file.code, ctx)
-    kind = f' type="{escape(file.media_type)}"' if file.media_type else ""
-    download = " download" if file.docs_path else ""
-    return f'<a href="{escape(href)}" hreflang="{tag}"{kind}{download}>{label}</a> ({", ".join(facts)})'
+            facts.append(ctx.text("results.pages", count=file.pages))
+    facts.append(ctx.text("results.language", language=language))
+    return FileLink(href, label, facts, _tag(file.code, ctx), file.media_type, bool(file.docs_path))
 
 
 def _tag(code: str, ctx: Context) -> str:
     return ctx.tags.get(code, code)
 
 
-def render_results(results: list[Result], ctx: Context, leaflet: str | None = None) -> str:
+def render_results(results: list[Result], ctx: Context, leaflet: str | None = None) -> Markup:
     """The filters and every output, or a line saying there is none yet; then the leaflet (a site path), if any."""
-    after = ""
-    if leaflet is not None:
-        after = (
-            f'\n<p class="cisotra-results__leaflet">{ctx.html("leaflet.on_results")} '
-            f'<a href="{escape(ctx.link(leaflet))}">{ctx.html("leaflet.title")}</a></p>'
-        )
-    if not results:
-        return f"<p>{ctx.html('results.none')}</p>" + after
-    items = "\n".join(render_result(result, ctx, heading="h2") for result in results)
-    return _filters(results, ctx) + f'\n<ol class="cisotra-results">\n{items}\n</ol>' + after
-
-
-def render_work_package_results(results: list[Result], work_package: int, ctx: Context) -> str:
-    own = [result for result in results if result.work_package == work_package]
-    if not own:
-        return ""
-    items = "\n".join(render_result(result, ctx) for result in own)
-    return f'<ol class="cisotra-results">\n{items}\n</ol>'
-
-
-def _filters(results: list[Result], ctx: Context) -> str:
-    kinds = [kind for kind in KINDS if any(result.kind == kind for result in results)]
-    packages = sorted({result.work_package for result in results})
-    selects = [
-        filter_select(
-            "kind", ctx.html("results.kind"), [(kind, ctx.text("results.kinds." + kind)) for kind in kinds], ctx
-        ),
-        filter_select(
-            "wp", ctx.html("activity.work_package"), [(str(number), f"WP{number}") for number in packages], ctx
-        ),
-    ]
-    return filter_form(
-        selects, ctx.html("results.filters"), ctx.html("results.filter_status"), ctx, items=".cisotra-result"
+    return html(
+        "result-list.html",
+        ctx=ctx,
+        filters=_filters(results, ctx) if results else None,
+        items=[render_result(result, ctx, heading="h2") for result in results],
+        none=not results,
+        leaflet=ctx.link(leaflet) if leaflet is not None else None,
     )
 
 
-def _lang(code: str, ctx: Context) -> str:
-    return "" if code == ctx.code else f' lang="{ctx.default_tag}"'
+def render_work_package_results(results: list[Result], work_package: int, ctx: Context) -> Markup | None:
+    own = [result for result in results if result.work_package == work_package]
+    if not own:
+        return None
+    items = [render_result(result, ctx) for result in own]
+    return html("result-list.html", ctx=ctx, filters=None, items=items, none=False, leaflet=None)
+
+
+def _filters(results: list[Result], ctx: Context) -> Markup:
+    kinds = [kind for kind in KINDS if any(result.kind == kind for result in results)]
+    packages = sorted({result.work_package for result in results})
+    selects = [
+        ("kind", ctx.text("results.kind"), [(kind, ctx.text("results.kinds." + kind)) for kind in kinds]),
+        ("wp", ctx.text("activity.work_package"), [(str(number), f"WP{number}") for number in packages]),
+    ]
+    return filter_form(
+        ctx, selects, ctx.text("results.filters"), ctx.text("results.filter_status"), items=".cisotra-result"
+    )

@@ -1,14 +1,13 @@
 """Structured data for search engines (schema.org, as JSON-LD): the project, its news, activities, results, trail of pages.
 
 Every value comes from the same data as the visible page. Dates keep the precision the
-data has: a day, or a month ("2018-06") for activities known to the month. The site's
-template writes the objects with an HTML-safe JSON encoder, so no text from the data
-can close the script element.
+data has: a day, or a month ("2018-06") for activities known to the month. The page's
+template gets the objects through `cisotra.render.script_json`, an HTML-safe JSON encoder,
+so no text from the data can close the script element.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from .activities import Activity
@@ -152,12 +151,6 @@ def breadcrumbs(trail: list[tuple[str, str]]) -> dict:
             for position, (name, url) in enumerate(trail, start=1)
         ],
     }
-
-
-def script_text(data: dict) -> str:
-    """JSON for inside a <script> element: no text can end the element or start a comment there."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def graph(*items: dict) -> dict:

@@ -22,6 +22,7 @@ from .errors import Problem
 from .languages import SiteLanguage
 from .news import Post
 from .newsletters import Issue
+from .render import MarkdownBlock, html, markdown
 
 OK, MISSING, OUTDATED = "ok", "missing", "outdated"
 
@@ -166,33 +167,25 @@ def build_report(
 # The report as editors read it
 
 
-def status_page(report: Report, languages: list[SiteLanguage]) -> str:
-    """Markdown for /translation-status/: counts per language, the rows, and what is held back."""
+def status_page(report: Report, languages: list[SiteLanguage]) -> MarkdownBlock:
+    """Markdown for /translation-status/: counts per language, the rows, what is held back, the files to fix."""
     counts = report.counts()
-    totals = "\n".join(
-        f"| {lang.name} | {counts[lang.code][OK]} | {counts[lang.code][OUTDATED]} | {counts[lang.code][MISSING]} |"
-        for lang in languages
+    marks = {OK: "✓", MISSING: "missing", OUTDATED: "outdated"}
+    tables = html(
+        "translation-status.html",
+        totals=[
+            (lang.name, counts[lang.code][OK], counts[lang.code][OUTDATED], counts[lang.code][MISSING])
+            for lang in languages
+        ],
+        codes=report.codes,
+        rows=[(row.path, [marks[row.status[code]] for code in report.codes]) for row in report.rows],
     )
-    return (
-        "Every page and post of the site and the state of its versions in each language: **✓** there, "
-        "**missing** not written yet (visitors see the default language's page with a notice, or, for a post, "
-        "nothing), **outdated** the default language's page was changed after the translation was last "
-        "committed. The same report runs on every pull request that changes content, and locally with "
-        "`./run status` (or `./run status el` for one language).\n\n"
-        "| language | there | outdated | missing |\n|---|---|---|---|\n"
-        f"{totals}\n\n"
-        + markdown_table(report.rows, report.codes)
-        + "\n\n## Not published yet\n\n"
-        + (held_back_list(report.held_back) or "Nothing is held back.")
-        + "\n\n## Files to fix\n\n"
-        + (warnings_list(report.warnings) or "Nothing to fix.")
-        + "\n"
+    return markdown(
+        "translation-status.md",
+        tables=tables,
+        held_back=html("translation-status-held.html", held_back=report.held_back),
+        files=html("translation-status-files.html", warnings=report.warnings),
     )
-
-
-def warnings_list(warnings: Sequence[Problem]) -> str:
-    """One line per file and what to fix in it, with the file name quoted for Markdown."""
-    return "\n".join(f"- `{warning.file}`: {warning.message}" for warning in warnings)
 
 
 def markdown_table(rows: list[Row], codes: Sequence[str]) -> str:

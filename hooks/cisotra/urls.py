@@ -16,18 +16,3 @@ def relative(target: str, page: str) -> str:
         shared += 1
     link = "/".join([".."] * (len(folder) - shared) + parts[shared:])
     return link or "./"
-
-
-def page_site_path(prefix: str, path_in_language: str) -> str:
-    """Where a Markdown page is published: 'news/x.md' → 'si/news/x/'; an index.md is its folder's page."""
-    stem = path_in_language.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem.removesuffix("index").rstrip("/")
-    return f"{prefix}{stem}/" if stem else prefix
-
-
-def file_site_path(docs_path: str, default_code: str) -> str:
-    """Where a file under docs/ is published: the default language's folder is the site's root
-    ('en/newsletters/files/a.pdf' → 'newsletters/files/a.pdf'); other folders keep their name."""
-    first, _, rest = docs_path.partition("/")
-    return rest if first == default_code else docs_path

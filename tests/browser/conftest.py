@@ -30,22 +30,38 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
-    """(base URL, built site) of the site served on 127.0.0.1."""
+def _needs_a_browser() -> None:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"browser tests need Chromium at {CHROMIUM} (Debian/Ubuntu: apt-get install chromium)")
     pytest.importorskip(
         "playwright.sync_api", reason="browser tests need Playwright (pip install -r requirements-dev.txt)"
     )
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}{SUB_PATH}"
-    result = build(copy_project(tmp_path_factory.mktemp("browser")), site_url=base)
-    assert result.returncode == 0, result.log
-    server = serve_site.start(result.site, port)
-    yield base, result.site
-    server.shutdown()
-    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """Build a project for, and serve it on, 127.0.0.1 under the sub-path: `serve(project)` → (base URL, site)."""
+    _needs_a_browser()
+    servers = []
+
+    def build_and_serve(project: Path) -> tuple[str, Path]:
+        port = _free_port()
+        base = f"http://127.0.0.1:{port}{SUB_PATH}"
+        result = build(project, site_url=base)
+        assert result.returncode == 0, result.log
+        servers.append(serve_site.start(result.site, port))
+        return base, result.site
+
+    yield build_and_serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def served_site(serve, tmp_path_factory):
+    """(base URL, built site) of the project's site served on 127.0.0.1."""
+    return serve(copy_project(tmp_path_factory.mktemp("browser")))
 
 
 @pytest.fixture(scope="session")
@@ -58,11 +74,21 @@ def browser(served_site):
         chromium.close()
 
 
+# Every Content-Security-Policy violation of a page, as the browser reports it to the page.
+RECORD_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`);
+});
+"""
+
+
 class Visit:
-    """One page load, with every request and console error recorded."""
+    """One page load, with every request, console error and Content-Security-Policy violation recorded."""
 
     def __init__(self, browser, url: str, viewport: dict[str, int] | None = None) -> None:
         self.context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900}, service_workers="block")
+        self.context.add_init_script(RECORD_VIOLATIONS)
         self.page = self.context.new_page()
         self.requests: list[str] = []
         self.failed: list[str] = []
@@ -73,6 +99,10 @@ class Visit:
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.response = self.page.goto(url, wait_until="load")
 
+    def violations(self) -> list[str]:
+        """The Content-Security-Policy violations on the page so far (in every frame the page opened)."""
+        return self.page.evaluate("window.__cspViolations || []")
+
     def close(self) -> None:
         self.context.close()
 
@@ -81,10 +111,22 @@ class Visit:
 def visit(browser):
     opened: list[Visit] = []
 
-    def open_page(url: str, viewport: dict[str, int] | None = None) -> Visit:
+    def open_page(url: str, viewport: dict[str, int] | None = None, attack: bool = False) -> Visit:
+        """`attack`: the test breaks the policy on purpose, and checks the violations itself."""
         opened.append(Visit(browser, url, viewport))
+        opened[-1].attack = attack
         return opened[-1]
 
     yield open_page
+    # Whatever a test did on its pages (typed a search, used the filters, switched language),
+    # the site's own Content-Security-Policy was never violated.
+    violations = {}
     for item in opened:
+        try:
+            found = item.violations()
+        except Exception:  # noqa: BLE001 - a page the test closed or navigated away from in a new context
+            found = []
+        if found and not item.attack:
+            violations[item.page.url] = found
         item.close()
+    assert violations == {}, violations

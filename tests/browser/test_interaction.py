@@ -210,3 +210,26 @@ def test_without_javascript_the_timeline_lists_everything(served_site, browser, 
         assert not page.locator("form.cisotra-timeline-filters").is_visible()
     finally:
         context.close()
+
+
+def test_a_script_the_site_did_not_write_is_refused_and_reported(served_site, visit):
+    """The policy is live in the browser: a script slipped into a page does not run, and the
+    violation is seen (the other browser tests rely on seeing none)."""
+    base, _ = served_site
+    page = visit(base + "timeline/", attack=True)
+    page.page.evaluate(
+        """() => {
+          const inline = document.createElement("script");
+          inline.textContent = "window.__ran = true";
+          document.head.append(inline);
+          const handler = document.createElement("img");
+          handler.setAttribute("onerror", "window.__ran = true");
+          handler.src = "data:,not-an-image";
+          document.body.append(handler);
+        }"""
+    )
+    page.page.wait_for_timeout(300)
+    assert page.page.evaluate("window.__ran === undefined")
+    found = page.violations()
+    assert any(violation.startswith("script-src-elem blocked inline") for violation in found), found
+    assert any(violation.startswith("script-src-attr blocked inline") for violation in found), found

@@ -31,6 +31,7 @@ def test_no_serious_accessibility_violation_no_foreign_request_no_console_error(
         if violation["impact"] in ("serious", "critical")
     ]
     assert serious == []
+    assert page.violations() == []  # the page's Content-Security-Policy allows all it does, and no more
     own = urlsplit(base).netloc
     assert page.requests and all(urlsplit(request).netloc == own for request in page.requests), page.requests
     if kind == "404":
@@ -96,6 +97,7 @@ def test_the_leaflet_page_is_accessible_private_and_fits_a_phone(served_site, vi
         if violation["impact"] in ("serious", "critical")
     ]
     assert serious == []
+    assert page.violations() == []  # the page's Content-Security-Policy allows all it does, and no more
     own = urlsplit(base).netloc
     assert all(urlsplit(request).netloc == own for request in page.requests), page.requests
     assert page.failed == [] and page.errors == []
