@@ -12,7 +12,8 @@ from mkdocs.structure.files import File
 import _site
 from cisotra.images import RASTER
 from cisotra.languages import Alternate
-from cisotra.phototool import photo_tool_path, render_photo_tool
+from cisotra.paths import photo_tool_path
+from cisotra.phototool import render_photo_tool
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

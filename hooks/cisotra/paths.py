@@ -136,6 +136,12 @@ def leaflet_pdf_name(code: str) -> str:
     return f"cisotra-leaflet-{code}.pdf"
 
 
+def photo_tool_path(prefix: str) -> str:
+    """The page that cleans a photo in the visitor's browser (for editors; not in the menu)."""
+    return f"{prefix}clean-photo/"
+
+
+PHOTO_SCRIPT = "assets/javascripts/cisotra-photo.js"
 CARDS = "assets/cards/"  # share cards, one picture per page, named by their content
 TRANSLATION_STATUS = "translation-status/"  # for editors, default language only
 SEARCH = "search/"  # one folder per language tag: search/el/index.json …

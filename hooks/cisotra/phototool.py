@@ -10,16 +10,11 @@ needs (lower-case letters and hyphens). The page's words are in data/strings/<la
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
-from jinja2 import Environment, FileSystemLoader
-
 from .context import Context
 from .pages import GeneratedPage
+from .paths import PHOTO_SCRIPT, photo_tool_path
+from .render import html
 
-PAGE = "clean-photo/"
-SCRIPT = "assets/javascripts/cisotra-photo.js"
 STRINGS = (
     "intro",
     "step_choose",
@@ -33,17 +28,6 @@ STRINGS = (
 )
 
 
-def photo_tool_path(prefix: str) -> str:
-    return f"{prefix}{PAGE}"
-
-
-@functools.cache
-def _templates() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True, keep_trailing_newline=True
-    )
-
-
 def render_photo_tool(ctx: Context) -> GeneratedPage:
     """The page in the context's language."""
     path = photo_tool_path(ctx.prefix)
@@ -53,12 +37,12 @@ def render_photo_tool(ctx: Context) -> GeneratedPage:
     values["done"] = ctx.text("photo_tool.done", name="{name}")
     values["download"] = ctx.text("photo_tool.download", name="{name}")
     values["download_again"] = ctx.text("photo_tool.download", name="…")  # hidden until the script names the copy
-    html = _templates().get_template("clean-photo.html").render(script=ctx.link(SCRIPT), **values)
+    tool = html("clean-photo.html", script=ctx.link(PHOTO_SCRIPT), **values)
     return GeneratedPage(
         path,
         ctx.text("photo_tool.title"),
         ctx.text("photo_tool.description"),
-        ctx.html_block(html, searchable=False),
+        ctx.html_block(tool, searchable=False),
         searchable=False,
         meta={"robots": "noindex"},
     )

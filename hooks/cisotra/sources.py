@@ -19,6 +19,7 @@ from .casing import miscased
 from .errors import DataError, Problem
 from .markdownhtml import Address, check_page, markdown_renderer, markdown_version, url_scheme
 from .names import check_names
+from .paths import page_site_path
 from .photometadata import check_photos
 from .siteaddress import (
     SiteAddresses,
@@ -30,7 +31,6 @@ from .siteaddress import (
     relative_instead,
 )
 from .uploads import check_uploads
-from .urls import page_site_path
 from .yamlfile import load_text
 
 
@@ -121,7 +121,15 @@ class _CleanPages:
         self.file.write_text("\n".join([self.fingerprint, *sorted(self.found)]), encoding="utf-8")
 
 
-_CHECK_MODULES = ("sources.py", "markdownhtml.py", "markdownlines.py", "siteaddress.py", "casing.py", "urls.py")
+_CHECK_MODULES = (
+    "sources.py",
+    "markdownhtml.py",
+    "markdownlines.py",
+    "siteaddress.py",
+    "casing.py",
+    "urls.py",
+    "paths.py",
+)
 
 
 def _address_rule(source: str, docs: Path, codes: tuple[str, ...], site: SiteAddresses):
