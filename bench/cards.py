@@ -40,8 +40,8 @@ def main(scales: list[int]) -> None:
             warm = build(project)
             cards = sum(1 for _ in (project / "site" / "assets" / "cards").glob("*.png"))
             print(
-                f"{scale:>5} {cold.pages:>6} {cards:>6} {cold.hook_seconds('sharing'):>12.2f} "
-                f"{warm.hook_seconds('sharing'):>12.2f} {cold.seconds:>13.1f} {warm.seconds:>13.1f}",
+                f"{scale:>5} {cold.pages:>6} {cards:>6} {cold.hook_seconds('sharing.'):>12.2f} "
+                f"{warm.hook_seconds('sharing.'):>12.2f} {cold.seconds:>13.1f} {warm.seconds:>13.1f}",
                 flush=True,
             )
 

@@ -39,7 +39,7 @@ def main(sizes: list[int]) -> None:
             add_posts(project, size)
             result = build(project)
         posts = size * len(CODES)
-        hook = result.hook_seconds("news_hook")
+        hook = result.hook_seconds("news.")
         print(
             f"{size:>10} {posts:>7} {result.pages:>7} {result.seconds:>8.1f} {hook:>12.2f} {hook / result.seconds:>6.1%}"
             f" {1000 * result.seconds / posts:>14.2f} {1000 * hook / posts:>13.3f}"

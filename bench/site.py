@@ -8,7 +8,7 @@ activities in the shared data, all with real diacritics and Greek script. For ea
 it builds, in scratch copies of the project, every variant `--runs` times and prints medians:
 
   cisotra   the project as it is
-  no-news   the same without the news hook (posts become plain pages): the news section's cost
+  no-news   the same without the news steps (posts become plain pages): the news section's cost
   stock     the same content with stock Material + mkdocs-static-i18n, none of the project's
             hooks or template overrides: the per-page reference
   no-prune  (only with --variants) the project without Material's navigation.prune
@@ -71,14 +71,24 @@ def variant_config(project: Path, name: str) -> str:
     if name == "no-prune":
         text = text.replace("    - navigation.prune\n", "")
     if name == "no-news":
-        text = text.replace("  - hooks/news_hook.py\n", "").replace("\n  - news/index.md", "")
+        # The same code with the news steps taken out of the pipeline, in a folder of its own.
+        hooks = project / "hooks-no-news"
+        if not hooks.exists():
+            shutil.copytree(project / "hooks", hooks)
+            pipeline = hooks / "pipeline.py"
+            lines = pipeline.read_text(encoding="utf-8").split("\n")
+            pipeline.write_text(
+                "\n".join(line for line in lines if not line.strip().startswith("news.")), encoding="utf-8"
+            )
+        text = text.replace("  - hooks/mkdocs_events.py\n", "  - hooks-no-news/mkdocs_events.py\n")
+        text = text.replace("\n  - news/index.md", "")
     if name == "stock":
         text = re.sub(r"\nhooks:\n(  - .*\n)+", "\n", text)
         text = text.replace("  custom_dir: overrides\n", "")
         text = text.replace("reconfigure_material: false", "reconfigure_material: true").replace(
             "reconfigure_search: false", "reconfigure_search: true"
         )
-        # Stock Material searches with its own plugin; the project writes its own index (hooks/search_hook.py).
+        # Stock Material searches with its own plugin; the project writes its own index (hooks/steps/search.py).
         text = text.replace("plugins:\n  - i18n:", "plugins:\n  - search\n  - i18n:", 1)
     (project / f"mkdocs-{name}.yml").write_text(text, encoding="utf-8")
     return f"mkdocs-{name}.yml"
@@ -164,7 +174,9 @@ def run(scale: int, runs: int, variants: list[str], reference: bool) -> None:
             hooks = {Path(key.split(".py.")[0]).name for result in results for key in result.hooks}
             spent = {hook: median_of(results, lambda r, hook=hook: r.hook_seconds(hook)) for hook in hooks}
             top = sorted(spent.items(), key=lambda item: -item[1])[:8]
-            print(f"  {name} hooks, median s: " + ", ".join(f"{hook.removesuffix('_hook')} {s:.2f}" for hook, s in top))
+            print(
+                f"  {name} steps, median s: " + ", ".join(f"{step.removeprefix('steps.')} {s:.2f}" for step, s in top)
+            )
     by_name = {name: median_of(results, lambda r: r.seconds) for name, results, _ in rows}
     posts = BASE["posts"] * scale * len(CODES)
     if not {"cisotra", "no-news", "blog", "blog-off"} <= set(by_name):

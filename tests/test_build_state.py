@@ -1,25 +1,25 @@
-"""Each build keeps its own state (hooks/_site.py): several builds in one process, as `mkdocs serve` runs them,
-each follow their own data; nothing generated vanishes silently; the order of the hooks changes nothing."""
+"""Each build keeps its own state (hooks/buildstate.py): several builds in one process, as `mkdocs serve` runs them,
+each follow their own data; nothing generated vanishes silently."""
 
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import re
+import sys
 from datetime import UTC, datetime
-from types import SimpleNamespace
 
 import pytest
 from bs4 import BeautifulSoup
 from fixture import make_fixture
+from markupsafe import Markup
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
 import _site
-from cisotra.project import Project
 from sitebuild import TEST_MOMENT, build, epoch
+from standins import StandIns, check_written
 
 
 def build_in_process(project, site):
@@ -29,7 +29,14 @@ def build_in_process(project, site):
 
 def live_projects() -> int:
     gc.collect()
-    return sum(isinstance(item, Project) for item in gc.get_objects())
+    return sum(
+        type(item).__name__ == "Project" and type(item).__module__ == "cisotra.project" for item in gc.get_objects()
+    )
+
+
+def events_hook():
+    """The hook as MkDocs loaded it (once per process)."""
+    return next(module for name, module in sys.modules.items() if name.endswith("mkdocs_events.py"))
 
 
 def timeline_title(site, code_prefix=""):
@@ -55,7 +62,7 @@ def test_builds_in_one_process_each_follow_their_own_data(in_process, tmp_path):
         assert timeline_title(site) == f"Meeting, edition {number}"
         assert timeline_title(site, "el") == "Προγραμματισμένη συνάντηση"  # Greek has its own title
         assert live_projects() <= 1, "a finished build's data is still alive"
-    assert _site._build is None  # the last build let go of its state when it ended
+    assert events_hook()._build is None  # the last build let go of its state when it ended
 
 
 def test_past_and_upcoming_agree_across_the_language_passes_of_one_build(in_process, tmp_path, monkeypatch):
@@ -63,7 +70,7 @@ def test_past_and_upcoming_agree_across_the_language_passes_of_one_build(in_proc
     # at the first reading and past at every later one. The build reads it once, for every pass.
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     readings = iter([datetime(2027, 10, 15, tzinfo=UTC)])
-    monkeypatch.setattr(_site, "_moment", lambda: next(readings, datetime(2030, 1, 1, tzinfo=UTC)))
+    monkeypatch.setattr(_site, "build_moment", lambda: next(readings, datetime(2030, 1, 1, tzinfo=UTC)))
     site = tmp_path / "out"
     build_in_process(in_process, site)
     states = set()
@@ -83,7 +90,7 @@ def test_generated_html_that_never_reaches_its_page_stops_the_build(tmp_path):
     result = build(project)
     assert result.returncode != 0
     assert re.search(
-        r"page en/index\.md \(/\): \d+ block\(s\) of generated HTML from the [a-z ]+ hook never reached the page: "
+        r"page en/index\.md \(/\): \d+ block\(s\) of generated HTML from the [a-z ]+ never reached the page: "
         r"their stand-in comments were removed while the Markdown was rendered \(a Markdown extension that strips "
         r"HTML comments\?\)",
         result.log,
@@ -91,44 +98,17 @@ def test_generated_html_that_never_reaches_its_page_stops_the_build(tmp_path):
 
 
 def test_a_stand_in_put_back_twice_or_left_in_a_page_stops_the_build():
-    state = _site.SiteBuild(config=None, languages=[], moment=TEST_MOMENT)
-    page = SimpleNamespace(url="timeline/", file=SimpleNamespace(src_uri="en/timeline.md"))
-    stand_in = _site._stand_in(state, "the timeline hook", "<ol></ol>", True, "timeline/")
-    assert _site._take(state, stand_in.split(":")[1].rstrip("->"), page) == "<ol></ol>"
+    stand_ins = StandIns()
+    stand_in = stand_ins.stand_in("the timeline", Markup("<ol></ol>"), True, "timeline/")
+    name = "page en/timeline.md (timeline/)"
+    assert stand_ins.restore(name, "timeline/", f"<div>{stand_in}</div>") == "<div><ol></ol></div>"
     with pytest.raises(
         PluginError,
-        match=r"page en/timeline.md \(timeline/\): the generated HTML of the timeline hook was put into the page twice",
+        match=r"page en/timeline.md \(timeline/\): the generated HTML of the timeline was put into the page twice",
     ):
-        _site._take(state, stand_in.split(":")[1].rstrip("->"), page)
+        stand_ins.restore(name, "timeline/", f"<div>{stand_in}</div>")
     with pytest.raises(PluginError, match="a stand-in for generated HTML was left in the written page"):
-        _site.check_no_stand_in(page, f"<p>{stand_in}</p>")
-
-
-def digest(site):
-    return {
-        path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(site.rglob("*"))
-        if path.is_file()
-    }
-
-
-def test_the_order_of_the_hooks_changes_nothing_in_the_output(tmp_path):
-    forward = make_fixture(tmp_path / "forward")
-    backward = make_fixture(tmp_path / "backward")
-    config = backward / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    start = text.index("hooks:\n") + len("hooks:\n")
-    end = start
-    while text.startswith("  - hooks/", end):
-        end = text.index("\n", end) + 1
-    hooks = text[start:end].splitlines(keepends=True)
-    assert len(hooks) > 10
-    config.write_text(text[:start] + "".join(reversed(hooks)) + text[end:], encoding="utf-8")
-    first, second = build(forward), build(backward)
-    assert first.returncode == 0 and second.returncode == 0, first.log + second.log
-    one, other = digest(first.site), digest(second.site)
-    assert one and one.keys() == other.keys()
-    assert [path for path in one if one[path] != other[path]] == []
+        check_written(name, f"<p>{stand_in}</p>")
 
 
 def test_a_serve_session_does_not_keep_old_builds(in_process, tmp_path):

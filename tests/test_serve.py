@@ -117,3 +117,33 @@ def test_serve_rebuilds_every_language_after_a_page_a_data_file_or_a_mistake_cha
         f"{base}timeline/"
     )
     check_every_language(base, activities)
+
+
+def test_serve_runs_the_code_as_it_is_after_an_edit_under_hooks(served):
+    """An edit to a module or a template of the site's own code is in the next rebuild: a maintainer
+    sees what they changed without restarting `./run serve`."""
+    project, base, builds = served
+    done = builds()
+    theme = project / "hooks" / "steps" / "theme.py"
+    text = theme.read_text(encoding="utf-8")
+    assert "    return html\n\n\ndef correct_markup" in text
+    theme.write_text(
+        text.replace(
+            "    return html\n\n\ndef correct_markup",
+            '    return html.replace("</body>", "<!--edited-while-serving-->\\n</body>")\n\n\ndef correct_markup',
+        ),
+        encoding="utf-8",
+    )
+    template = project / "hooks" / "cisotra" / "templates" / "back-link.html"
+    template.write_text(
+        template.read_text(encoding="utf-8").replace("{{ text }}", "{{ text }} (edited)"), encoding="utf-8"
+    )
+    wait_for(lambda: builds() > done, 300, "the rebuild after the code changed")
+    wait_for(
+        lambda: (
+            "edited-while-serving" in fetch(f"{base}news/", timeout=30)
+            and "(edited)" in fetch(f"{base}activities/meeting-1-naples/", timeout=30)
+        ),
+        300,
+        "the edited code in the served pages",
+    )

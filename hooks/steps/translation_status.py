@@ -8,35 +8,35 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mkdocs.plugins import event_priority
-
-import _site
 from cisotra.languages import Alternate
 from cisotra.pages import GeneratedPage
 from cisotra.paths import TRANSLATION_STATUS
-from cisotra.translations import status_page
+from cisotra.translations import build_report, last_changes, status_page
 
 if TYPE_CHECKING:
-    from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.files import Files
-
-SITE_PATH = TRANSLATION_STATUS
+    from buildstate import SiteBuild
 
 
-@event_priority(-110)  # after mkdocs-static-i18n has sorted the files into languages
-@_site.timed
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    language = _site.current(config)
+def register_page(site: SiteBuild) -> None:
+    language = site.language
     if not language.default:
-        return files
-    report = _site.translation_report(config)
+        return
+    project = site.project
+    report = build_report(
+        project.posts,
+        project.issues,
+        project.codes,
+        site.docs_dir,
+        last_changes(site.root),
+        site.moment,
+        project.warnings,
+    )
     page = GeneratedPage(
-        SITE_PATH,
+        TRANSLATION_STATUS,
         "Translation status",
         "Which pages and posts are translated, missing or outdated in each language.",
-        status_page(report, _site.languages(config)),
+        status_page(report, site.languages),
         searchable=False,
         meta={"robots": "noindex"},
     )
-    _site.add_page(config, page, {language.code: Alternate(language, SITE_PATH, True)}, in_sitemap=False)
-    return files
+    site.add_page(page, {language.code: Alternate(language, TRANSLATION_STATUS, True)}, in_sitemap=False)

@@ -1,17 +1,16 @@
-"""Links to pages the visitor's language does not publish go to the default language's page, marked as such.
+"""Links in the partners' pages: to nothing unpublished, and to the default language's page where the visitor's language has none.
 
 A post exists in the languages it was written in (cisotra.publication). A Turkish page,
 or an English page shown on the Turkish site, that links to an English-only post would
 lead nowhere under /tr/; the link goes to the English post instead, with hreflang and a
-note in the visitor's language. Every link is checked when the build ends (site_hook).
+note in the visitor's language. Every link is checked once the whole site is written
+(steps/checks.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from mkdocs.plugins import event_priority
 
 import _site
 from cisotra.errors import Problem
@@ -20,24 +19,21 @@ from cisotra.paths import page_site_path
 from cisotra.render import markdown as render_markdown
 
 if TYPE_CHECKING:
-    from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
+    from buildstate import SiteBuild
 
-@event_priority(100)  # before the other hooks add generated Markdown: only the partner's own links
-@_site.timed
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    language = _site.current(config)
+
+def refuse_links_to_unpublished(site: SiteBuild, page: Page, markdown: str) -> None:
+    """A link to a draft or a post dated in the future would break the day the page is published."""
     if _site.is_generated(page):
-        return None
-    publication = _site.publication(config)
-    default = _site.default(config)
-    path = _site.path_in_language(page, config)
-    waiting = held_back_targets(markdown, path, language.code, _site.project(config).pages, publication.is_held_back)
+        return
+    path = site.path_in_language(page)
+    publication = site.publication
+    waiting = held_back_targets(markdown, path, site.language.code, site.project.pages, publication.is_held_back)
     if waiting:
         source = f"docs/{page.file.src_uri}"
-        _site.fail(
+        site.fail(
             [
                 Problem(
                     Path(source),
@@ -49,12 +45,19 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
                 for link in waiting
             ]
         )
-    if language.default:
+
+
+def lead_to_the_default_language(site: SiteBuild, page: Page, markdown: str) -> str | None:
+    """Links to pages this language does not publish go to the default language's page, marked as such."""
+    language = site.language
+    if language.default or _site.is_generated(page):
         return None
-    found = only_in_default_language(markdown, path, language.code, default.code, publication.has_page)
+    default = site.default
+    path = site.path_in_language(page)
+    found = only_in_default_language(markdown, path, language.code, default.code, site.publication.has_page)
     if not found:
         return None
-    ctx = _site.context(config, page.url)
+    ctx = site.context(page.url)
     after = render_markdown(
         "default-language-link.md", tag=default.tag, lang=language.tag, note=ctx.text("links.in_default_language")
     ).rstrip("\n")

@@ -1,4 +1,5 @@
-"""Addresses that outlive the project (cisotra.addresses): redirect pages, and the guard on published addresses."""
+"""Addresses that outlive the project (cisotra.addresses): redirect pages for moved pages, and the guard
+on published addresses. Once every language is written."""
 
 from __future__ import annotations
 
@@ -6,49 +7,35 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mkdocs.plugins import event_priority
-
-import _site
-from cisotra.addresses import (
-    load_redirects,
-    missing,
-    page_path,
-    published,
-    read_list,
-    relative_link,
-    render_redirect,
-)
+from cisotra.addresses import load_redirects, missing, page_path, published, read_list, relative_link, render_redirect
 from cisotra.errors import DataError, Problem
 
 if TYPE_CHECKING:
-    from mkdocs.config.defaults import MkDocsConfig
+    from buildstate import SiteBuild
 
 ADDRESSES = "data/addresses.txt"
 REDIRECTS = "data/redirects.yml"
 log = logging.getLogger("mkdocs.hooks.addresses")
 
 
-@event_priority(-240)  # after every language is built (mkdocs-static-i18n, -100), before the link check (-300)
-@_site.timed
-def on_post_build(config: MkDocsConfig) -> None:
-    if not _site.is_last_pass(config) or len(_site.built_languages(config)) < len(_site.languages(config)):
+def write_redirects_and_guard_addresses(site: SiteBuild) -> None:
+    if not site.builds_every_language():
         return  # `./run serve si` builds one language alone: the others' addresses are not there to check
-    root = _site.project_root(config)
-    site = Path(config.site_dir)
+    root = site.root
+    written = site.site_dir
     try:
-        codes = tuple(language.code for language in _site.languages(config))
-        redirects = load_redirects(root / REDIRECTS, root, codes)
+        redirects = load_redirects(root / REDIRECTS, root, tuple(language.code for language in site.languages))
     except DataError as error:
-        _site.fail(error.problems)
+        site.fail(error.problems)
         return
     problems: list[Problem] = []
     redirected: set[str] = set()
-    for language in _site.built_languages(config):
-        ctx = _site.context(config, text_code=language.code)
+    for language in site.built:
+        ctx = site.context(text_code=language.code)
         for redirect in redirects:
             old, new = language.prefix + redirect.old, language.prefix + redirect.new
             where = (Path(REDIRECTS), redirect.line, redirect.old)
-            if (site / page_path(old)).exists():
+            if (written / page_path(old)).exists():
                 problems.append(
                     Problem(
                         *where,
@@ -57,7 +44,7 @@ def on_post_build(config: MkDocsConfig) -> None:
                     )
                 )
                 continue
-            if not (site / page_path(new)).exists():
+            if not (written / page_path(new)).exists():
                 problems.append(
                     Problem(
                         *where,
@@ -66,25 +53,21 @@ def on_post_build(config: MkDocsConfig) -> None:
                     )
                 )
                 continue
-            target = site / page_path(old)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(
-                render_redirect(
-                    relative_link(old, new),
-                    (config.site_url or "/") + new,
-                    language.tag,
-                    ctx.text("redirect.title"),
-                    ctx.text("redirect.link"),
-                ),
-                encoding="utf-8",
+            page = render_redirect(
+                relative_link(old, new),
+                (site.site_url or "/") + new,
+                language.tag,
+                ctx.text("redirect.title"),
+                ctx.text("redirect.link"),
             )
+            site.write(page_path(old), page.encode("utf-8"))
             redirected.add(old)
     listed = read_list(root / ADDRESSES)
-    problems += missing(listed, lambda path: (site / path).exists(), redirected, Path(ADDRESSES))
+    problems += missing(listed, lambda path: (written / path).exists(), redirected, Path(ADDRESSES))
     if problems:
-        _site.fail(problems)
+        site.fail(problems)
         return
-    new = set(published(site)) - {address for _, address in listed}
+    new = set(published(written)) - {address for _, address in listed}
     if listed and new:
         # Not an error: a partner's new post is a new address. The list learns it from `./run addresses`.
         log.info("%d published addresses are not in %s yet; `./run addresses` adds them", len(new), ADDRESSES)

@@ -1,10 +1,13 @@
-"""The home page of each language (docs/<language>/index.md) with what cisotra.home makes from the data."""
+"""The home page of each language (docs/<language>/index.md) with what cisotra.home makes from the data,
+and the partner map it shares with the leaflet."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import _site
+from markupsafe import Markup
+
 from cisotra.home import (
     HomeParts,
     render_figures,
@@ -14,31 +17,41 @@ from cisotra.home import (
     render_partners,
     render_upcoming,
 )
+from cisotra.home import partner_map as draw_partner_map
 from cisotra.markup import insert_after_title
+from cisotra.partnermap import Basemap, load_basemap
 from cisotra.render import markdown
 
 if TYPE_CHECKING:
-    from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-GENERATOR = "the home page hook"
+    from buildstate import SiteBuild
+    from cisotra.context import Context
+
+GENERATOR = "the home page"
 
 
-@_site.timed
-def on_page_markdown(page_markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    if _site.path_in_language(page, config) != "index.md" or _site.is_fallback(page, config):
+@dataclass
+class PartnerMaps:
+    """The partner map, drawn once per build and language."""
+
+    basemap: Basemap | None = None
+    by_language: dict[str, Markup] = field(default_factory=dict)
+
+
+def fill_home(site: SiteBuild, page: Page, page_markdown: str) -> str | None:
+    if site.path_in_language(page) != "index.md" or site.is_fallback(page):
         return None
     page.meta.setdefault("hide", ["navigation", "toc"])  # the home page uses the whole width
-    project = _site.project(config)
-    ctx = _site.context(config, page.url, generator=GENERATOR)
-    consortium = _site.consortium(config)
+    project = site.project
+    ctx = site.context(page.url, generator=GENERATOR)
+    consortium = site.consortium
     parts = HomeParts(
         consortium=consortium,
         funding=project.funding[ctx.code],
         activities=project.activities,
-        posts=_site.publication(config).posts(ctx.code),
-        map_svg=_site.partner_map(config, ctx),
+        posts=site.publication.posts(ctx.code),
+        map_svg=partner_map(site, ctx),
     )
     sections = [
         ("figures", "home.figures.heading", render_figures(parts.activities, consortium, ctx), False),
@@ -56,3 +69,13 @@ def on_page_markdown(page_markdown: str, page: Page, config: MkDocsConfig, files
         ],
     )
     return insert_after_title(page_markdown, ctx.html_block(render_intro(parts, ctx))) + body
+
+
+def partner_map(site: SiteBuild, ctx: Context) -> Markup:
+    """The partner map in the context's language."""
+    maps = site.feature(PartnerMaps)
+    if ctx.code not in maps.by_language:
+        if maps.basemap is None:
+            maps.basemap = load_basemap(site.root / "data" / "map" / "basemap.json")
+        maps.by_language[ctx.code] = draw_partner_map(site.consortium, maps.basemap, ctx)
+    return maps.by_language[ctx.code]

@@ -1,0 +1,50 @@
+"""Search in the visitor's language: each page's text taken as it is rendered, and one index per language
+written once the last language is built.
+
+How words become terms is in cisotra.search, how the index is laid out in
+cisotra.searchindex; these steps pick the pages, hand the template the language's
+stemming rules, and write the index into the site's search/ folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import _site
+from cisotra import searchindex
+from cisotra.paths import SEARCH
+from cisotra.search import Terms, client_rules
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from mkdocs.structure.pages import Page
+
+    from buildstate import SiteBuild
+
+
+@dataclass
+class Searchable:
+    """The pages search finds, per language (cisotra.searchindex.Document), gathered as they are rendered."""
+
+    by_language: dict[str, list] = field(default_factory=dict)
+
+
+def add_rules(site: SiteBuild, env: Environment) -> None:
+    """The language's rules for making terms of words, for the browser's half of search."""
+    env.globals["search_rules"] = client_rules(site.language.tag)
+
+
+def index_page(site: SiteBuild, page: Page, context: dict) -> None:
+    """A page in the visitor's language, not a list that repeats other pages and not a page shown in
+    English because it is not yet translated (it is found in English). The generated HTML is in place."""
+    excluded = (page.meta.get("search") or {}).get("exclude", False)
+    if not excluded and not site.is_fallback(page):
+        found = searchindex.document(_site.site_path(page.url), page.title or "", page.content or "")
+        site.feature(Searchable).by_language.setdefault(site.language.tag, []).append(found)
+
+
+def write_indexes(site: SiteBuild) -> None:
+    """Each language's index, its folder emptied first."""
+    for tag, documents in site.feature(Searchable).by_language.items():
+        searchindex.write(documents, Terms(tag), site.site_dir / SEARCH / tag)
