@@ -56,7 +56,11 @@ def copy_project(target: Path, with_docs: bool = True, source: Path = SOURCE) ->
 
 
 def build(
-    project: Path, site_url: str = SUB_PATH_URL, extra_env: dict[str, str] | None = None, into: str = "site"
+    project: Path,
+    site_url: str = SUB_PATH_URL,
+    extra_env: dict[str, str] | None = None,
+    into: str = "site",
+    engine: str = "mkdocs",
 ) -> Build:
     site = project / into
     env = {
@@ -72,7 +76,7 @@ def build(
         [
             sys.executable,
             "-m",
-            "mkdocs",
+            engine,
             "build",
             "--strict",
             "--clean",
