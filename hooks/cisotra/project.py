@@ -122,6 +122,7 @@ def load_project(
     problems.extend(check_markdown_links(pages, docs, root))
     if rules is not None:
         problems.extend(check_sources(root, docs, codes, rules))
+    problems = list(dict.fromkeys(problems))  # data/cities.yml is read for the activities and the partners
     if problems and (not partial or strings is None):
         raise DataError(problems)
     return Project(
