@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 
 import _site
-from cisotra.cards import CardAssets, CardText, card, publish
+from cisotra.cards import CardAssets, CardText, card, describe, publish
 from cisotra.sharing import Share, share_tags
 
 if TYPE_CHECKING:
@@ -27,8 +27,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     own = next((alt for alt in alternates if alt.language == text), None)
     title = str(page.meta.get("card_title") or page.meta.get("title") or page.title or config.site_name)
     funding = _site.project(config).funding[text.code].statement
+    shown = CardText(title, config.site_name, funding)
     try:
-        cached = card(CardText(title, config.site_name, funding), _assets(config), _site.card_cache(config))
+        cached = card(shown, _assets(config), _site.card_cache(config))
     except ValueError as error:  # a letter the card's font lacks
         raise PluginError(f"{page.file.src_uri}: title: {error}") from None
     name = cached.name
@@ -40,7 +41,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         tag=text.tag,
         alternate_tags=tuple(alt.language.tag for alt in alternates),
         image=site_url + CARDS + name,
-        image_alt=f"{config.site_name}: {title}",
+        image_alt=describe(shown),
         article=_site.project(config).post_by_source.get(page.file.src_uri) is not None,
         site_name=config.site_name,
     )
