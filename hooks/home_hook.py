@@ -29,7 +29,9 @@ GENERATOR = "the home page hook"
 def on_page_markdown(page_markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if _site.path_in_language(page, config) != "index.md" or _site.is_fallback(page, config):
         return None
-    page.meta.setdefault("hide", ["navigation", "toc"])  # the home page uses the whole width
+    # The menu stays (contact, legal notice and every section are reached from here); the table
+    # of contents goes, so the map and figures have the width the menu leaves.
+    page.meta.setdefault("hide", ["toc"])
     project = _site.project(config)
     ctx = _site.context(config, page.url, generator=GENERATOR)
     consortium = _site.consortium(config)
