@@ -26,6 +26,9 @@ GENERATOR = "the indicators hook"
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if not page.meta.get("indicators"):
         return None
+    # Eight columns need the width the table of contents would take: beside it they were cut on a
+    # 1280 px screen. The page's sections are still listed in the menu's drawer on narrower screens.
+    page.meta.setdefault("hide", ["toc"])
     text = _site.text_language(page, config).code
     ctx = _site.context(config, page.url, text_code=text, generator=GENERATOR)
     block = ctx.html_block(render_indicators(_site.project(config).activities, ctx, (EXPORT_CSV, EXPORT_JSON)))
