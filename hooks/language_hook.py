@@ -52,6 +52,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["lang_tag"] = lambda code: tags[code]
     env.filters["absolute"] = lambda url: (config.site_url or "") + _site.site_path(url)
     env.globals["funding"] = project.funding[language.code]
+    env.globals["all_funding"] = project.funding  # the site-wide 404 page's footer speaks every language
     env.globals["site_languages"] = _site.built_languages(config)
     env.globals["all_strings"] = project.strings.by_language
     env.globals["strings"] = project.strings.table(language.code)

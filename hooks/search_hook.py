@@ -29,6 +29,10 @@ FOLDER = "search"
 @_site.timed
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["search_rules"] = client_rules(_site.current(config).tag)
+    # The site-wide 404 page searches in the language of the address asked for (overrides/404.html).
+    env.globals["search_rules_by_tag"] = {
+        language.tag: client_rules(language.tag) for language in _site.languages(config)
+    }
     return env
 
 
