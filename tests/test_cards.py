@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cisotra.cards import SIZE, CardAssets, CardText, card, draw, file_name, missing_letters, publish
+from cisotra.cards import SIZE, CardAssets, CardText, card, describe, draw, file_name, missing_letters, publish
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = CardAssets(
@@ -73,3 +73,26 @@ def test_a_published_card_equals_the_cached_one_on_the_same_disk_or_another(tmp_
     monkeypatch.setattr("cisotra.cards.os.link", no_links)
     publish(cached, tmp_path / "elsewhere" / cached.name)
     assert (tmp_path / "elsewhere" / cached.name).read_bytes() == cached.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("title", "funding", "alt"),
+    [
+        # The home page's title begins with the name the card's band shows: the name is said once.
+        (
+            "CiSoTRA – κοινωνική ένταξη ασυνόδευτων ανηλίκων",
+            TITLES["el"][1],
+            "CiSoTRA – κοινωνική ένταξη ασυνόδευτων ανηλίκων. " + TITLES["el"][1],
+        ),
+        ("CiSoTRA projesi ve ilk planları", TITLES["tr"][1], "CiSoTRA projesi ve ilk planları. " + TITLES["tr"][1]),
+        ("cisotra: e-newsletter 1", "Funded.", "cisotra: e-newsletter 1. Funded."),
+        # Any other title is the name's page: both are on the card.
+        (TITLES["si"][0], TITLES["si"][1], f"CiSoTRA: {TITLES['si'][0]}. {TITLES['si'][1]}"),
+        ("CiSoTRAnet – a word that only begins alike", "F", "CiSoTRA: CiSoTRAnet – a word that only begins alike. F"),
+        # A title that ends a sentence already is not given a second full stop (";" asks in Greek).
+        ("Τι ήταν το CiSoTRA;", "F", "CiSoTRA: Τι ήταν το CiSoTRA; F"),
+        ("What comes next?", "F", "CiSoTRA: What comes next? F"),
+    ],
+)
+def test_the_alternative_text_says_what_the_card_shows_and_the_name_once(title, funding, alt):
+    assert describe(CardText(title, "CiSoTRA", funding)) == alt

@@ -118,4 +118,8 @@ def test_the_404_page_helps_in_every_language(site):
         assert f'<section class="cisotra-not-found" lang="{tag}"' in page, code
     # It is served at any depth, so its links must be absolute paths under the site's sub-path.
     assert 'href="/cisotra/si/"' in page
+    # GitHub Pages serves only the site's /404.html: its script, a file of the site's own, picks the
+    # language from the address (tests/browser/test_not_found.py). No language has a copy of its own.
+    assert '<script src="/cisotra/assets/javascripts/cisotra-not-found.js"></script>' in page
+    assert (site.site / "assets" / "javascripts" / "cisotra-not-found.js").is_file()
     assert not (site.site / "si" / "404.html").exists()

@@ -7,7 +7,7 @@ import json
 from PIL import Image
 
 from cisotra.sharing import og_locale
-from sitecheck import LANGUAGES, content_pages, resolve
+from sitecheck import DEFAULT, LANGUAGES, content_pages, resolve
 
 
 def metas(page) -> dict[str, list[str]]:
@@ -39,6 +39,24 @@ def test_every_page_has_a_share_card_that_agrees_with_its_canonical_link_and_lan
         assert image is not None and image.exists(), (page.path, tags["og:image"])
         with Image.open(image) as card:
             assert card.size == (int(tags["og:image:width"][0]), int(tags["og:image:height"][0])) == (1200, 630)
+
+
+def test_a_cards_alternative_text_says_its_title_and_funding_with_the_name_once(site, data):
+    """The card shows the project's name, the page's title and the funding statement. A title that
+    begins with the name (every home page's) is not given it a second time."""
+    name = "CiSoTRA"
+    homes = set()
+    for page in content_pages(site.site):
+        tags = metas(page)
+        alt, title = tags["og:image:alt"][0], tags["og:title"][0]
+        # A page not yet translated is shared as the original, with the original's statement.
+        code = DEFAULT if page.soup.select_one(".cisotra-fallback") else page.folder_code
+        assert not alt.startswith(f"{name}: {name}"), (page.path, alt)
+        assert alt.count(title) == 1 and alt.endswith(data.project.funding[code].statement), (page.path, alt)
+        if page.path.name == "index.html" and page.path.parent.as_posix() in (".", *LANGUAGES):
+            assert title.startswith(name) and alt.startswith(title), (page.path, alt)
+            homes.add(page.folder_code)
+    assert homes == set(LANGUAGES)
 
 
 def test_posts_are_articles_with_their_own_summary(site, data):

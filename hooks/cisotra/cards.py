@@ -59,6 +59,28 @@ def file_name(card: CardText, assets: CardAssets) -> str:
     return digest.hexdigest()[:20] + ".png"
 
 
+def describe(card: CardText) -> str:
+    """The card's alternative text: what it shows, each thing once. The project's name heads every
+    card, so a title that begins with it (the home page's "CiSoTRA – …") does not get it again."""
+    title = card.title.strip()
+    heading = title if _begins_with(title, card.name) else f"{card.name}: {title}"
+    if not heading.endswith(_SENTENCE_ENDS):
+        heading += "."
+    return f"{heading} {card.funding}"
+
+
+# What ends a title as a sentence: ";" is the Greek question mark.
+_SENTENCE_ENDS = (".", "!", "?", ";", "…")
+
+
+def _begins_with(text: str, name: str) -> bool:
+    """Whether `text` begins with the word `name` (not merely with its letters: "CiSoTRAnet" does not)."""
+    if not text.casefold().startswith(name.casefold()):
+        return False
+    rest = text[len(name) :]
+    return not rest or not rest[0].isalnum()
+
+
 def missing_letters(text: str, font: Path) -> list[str]:
     """The characters of `text` the font has no glyph for (shown as empty boxes if drawn)."""
     covered = _coverage(str(font))

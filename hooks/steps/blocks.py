@@ -28,6 +28,9 @@ def add_indicators(site: SiteBuild, page: Page, page_markdown: str) -> str | Non
     weaknesses, opportunities and risks the consortium writes) follows."""
     if not page.meta.get("indicators"):
         return None
+    # Eight columns need the width the table of contents would take: beside it they were cut on a
+    # 1280 px screen. The page's sections are still listed in the menu's drawer on narrower screens.
+    page.meta.setdefault("hide", ["toc"])
     ctx = site.context(page.url, text_code=site.text_language(page).code, generator="the indicators")
     block = ctx.html_block(render_indicators(site.project.activities, ctx, (INDICATORS_CSV, INDICATORS_JSON)))
     return insert_before_first_section(page_markdown, block)

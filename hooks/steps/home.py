@@ -42,7 +42,9 @@ class PartnerMaps:
 def fill_home(site: SiteBuild, page: Page, page_markdown: str) -> str | None:
     if site.path_in_language(page) != "index.md" or site.is_fallback(page):
         return None
-    page.meta.setdefault("hide", ["navigation", "toc"])  # the home page uses the whole width
+    # The menu stays (contact, legal notice and every section are reached from here); the table
+    # of contents goes, so the map and figures have the width the menu leaves.
+    page.meta.setdefault("hide", ["toc"])
     project = site.project
     ctx = site.context(page.url, generator=GENERATOR)
     consortium = site.consortium

@@ -45,6 +45,7 @@ def add_template_values(site: SiteBuild, env: Environment) -> None:
     env.filters["lang_tag"] = lambda code: tags[code]
     env.filters["absolute"] = lambda url: site.site_url + _site.site_path(url)
     env.globals["funding"] = project.funding[site.language.code]
+    env.globals["all_funding"] = project.funding  # the site-wide 404 page's footer speaks every language
     env.globals["site_languages"] = site.built
     env.globals["all_strings"] = project.strings.by_language
     env.globals["strings"] = project.strings.table(site.language.code)

@@ -33,6 +33,8 @@ class Searchable:
 def add_rules(site: SiteBuild, env: Environment) -> None:
     """The language's rules for making terms of words, for the browser's half of search."""
     env.globals["search_rules"] = client_rules(site.language.tag)
+    # The site-wide 404 page searches in the language of the address asked for (overrides/404.html).
+    env.globals["search_rules_by_tag"] = {language.tag: client_rules(language.tag) for language in site.languages}
 
 
 def index_page(site: SiteBuild, page: Page, context: dict) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 
 import _site
-from cisotra.cards import CardAssets, CardText, card, publish
+from cisotra.cards import CardAssets, CardText, card, describe, publish
 from cisotra.paths import CARDS
 from cisotra.sharing import Share, share_tags
 
@@ -42,8 +42,9 @@ def add_share_tags(site: SiteBuild, page: Page, context: dict) -> None:
     own = next((alt for alt in alternates if alt.language == text), None)
     title = str(page.meta.get("card_title") or page.meta.get("title") or page.title or config.site_name)
     funding = site.project.funding[text.code].statement
+    shown = CardText(title, config.site_name, funding)
     try:
-        cached = card(CardText(title, config.site_name, funding), _assets(site), site.root / ".cache" / "cards")
+        cached = card(shown, _assets(site), site.root / ".cache" / "cards")
     except ValueError as error:  # a letter the card's font lacks
         raise PluginError(f"{page.file.src_uri}: title: {error}") from None
     publish(cached, site.site_dir / CARDS / cached.name)
@@ -54,7 +55,7 @@ def add_share_tags(site: SiteBuild, page: Page, context: dict) -> None:
         tag=text.tag,
         alternate_tags=tuple(alt.language.tag for alt in alternates),
         image=site.site_url + CARDS + cached.name,
-        image_alt=f"{config.site_name}: {title}",
+        image_alt=describe(shown),
         article=site.project.post_by_source.get(page.file.src_uri) is not None,
         site_name=config.site_name,
     )

@@ -5,12 +5,14 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from screen_fit import cut_parts
 
 from sitecheck import LANGUAGES, PAGE_TYPES, PREFIXES
 
 PAGES = {**PAGE_TYPES, "404": "no-such-page/"}
 CASES = [(code, kind) for code in LANGUAGES for kind in PAGES]
 IDS = [f"{code}-{kind.replace(' ', '-')}" for code, kind in CASES]
+SCREENS = {"phone": {"width": 360, "height": 740}, "computer": {"width": 1280, "height": 900}}
 
 
 def url(base: str, code: str, kind: str) -> str:
@@ -103,5 +105,99 @@ def test_the_leaflet_page_is_accessible_private_and_fits_a_phone(served_site, vi
     assert page.failed == [] and page.errors == []
     overflow = page.page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
+    assert cut_parts(page.page, scroll_boxes_allowed=True) == []
     # Its link to the PDF names the language's file, printed next to it by `./run build`.
     assert page.page.locator('a[type="application/pdf"]').get_attribute("href") == f"cisotra-leaflet-{code}.pdf"
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize(("code", "kind"), CASES, ids=IDS)
+def test_no_table_or_other_element_is_cut_or_wider_than_the_screen(served_site, visit, code, kind, screen):
+    """On a phone, a wide table may scroll sideways in a box made for it (focusable and named, so the
+    keyboard reaches it); on a computer nothing needs to scroll sideways."""
+    base, _ = served_site
+    page = visit(url(base, code, kind), viewport=SCREENS[screen]).page
+    assert cut_parts(page, scroll_boxes_allowed=screen == "phone") == []
+
+
+# A box of the page's text that clips a table wider than itself; made reachable on request.
+TOO_WIDE = """(reachable) => {
+  const box = document.createElement("div");
+  box.className = "cisotra-test-box";
+  box.style.overflowX = "auto";  // through the CSS object model, which the page's policy allows
+  if (reachable) { box.tabIndex = 0; box.setAttribute("aria-label", "A wide table"); }
+  const table = document.createElement("table");
+  table.className = "cisotra-test-wide";
+  table.style.width = "2000px";
+  table.insertRow().insertCell().textContent = "Προβλεπόμενες θέσεις";
+  box.append(table);
+  document.querySelector("article").prepend(box);
+}"""
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_check_finds_a_cut_table_and_lets_only_a_reachable_box_scroll_on_a_phone(served_site, visit, screen):
+    base, _ = served_site
+    page = visit(url(base, "el", "timeline"), viewport=SCREENS[screen]).page
+    phone = screen == "phone"
+    assert cut_parts(page, phone) == []
+    page.evaluate(TOO_WIDE, False)
+    found = cut_parts(page, phone)
+    assert len(found) == 1 and found[0].startswith("div.cisotra-test-box") and "table.cisotra-test-wide" in found[0]
+    page.reload()
+    page.evaluate(TOO_WIDE, True)
+    assert (cut_parts(page, phone) == []) is phone
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_home_page_has_the_sites_menu(served_site, visit, code, screen):
+    """Contact and legal notice, the work packages and the indicators are reached from the home page:
+    in the menu beside the text on a computer, in the menu the header's button opens on a phone."""
+    base, _ = served_site
+    page = visit(base + PREFIXES[code], viewport=SCREENS[screen]).page
+    if screen == "phone":
+        page.locator('label.md-header__button[for="__drawer"]').click()
+        page.wait_for_timeout(400)
+    shown = page.locator("nav.md-nav--primary a.md-nav__link:visible").evaluate_all("links => links.map(a => a.href)")
+    for target in ("about/", "work-packages/", "timeline/", "indicators/", "results/", "partners/", "contact/"):
+        assert base + PREFIXES[code] + target in shown, (target, shown)
+    if screen == "computer":
+        assert page.locator("#__drawer").is_checked() is False  # nothing had to be opened
+
+
+# Each label of the partner map: its text, the box it covers and its font size on the screen (px).
+MAP_LABELS = """() => [...document.querySelectorAll("svg.cisotra-map .cisotra-map__pin")].map((pin) => {
+  const label = pin.querySelector("text");
+  const box = (element) => { const r = element.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  return {
+    text: label.textContent,
+    label: box(label),
+    dot: box(pin.querySelector("circle")),
+    size: parseFloat(getComputedStyle(label).fontSize) * label.getScreenCTM().a,
+    map: box(label.ownerSVGElement),
+  };
+})"""
+
+
+def _overlap(one, other) -> bool:
+    return min(one[2], other[2]) > max(one[0], other[0]) and min(one[3], other[3]) > max(one[1], other[1])
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("where", ["", "leaflet/"], ids=["home", "leaflet"])
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_partner_maps_labels_are_12_px_high_at_least_and_cover_no_other(served_site, visit, code, where, screen):
+    base, _ = served_site
+    page = visit(base + PREFIXES[code] + where, viewport=SCREENS[screen]).page
+    pins = page.evaluate(MAP_LABELS)
+    assert len(pins) >= 2
+    for pin in pins:
+        height = pin["label"][3] - pin["label"][1]
+        assert height >= 12 and pin["size"] >= 12, (pin["text"], height, pin["size"])
+        inside = pin["map"][0] <= pin["label"][0] and pin["label"][2] <= pin["map"][2]
+        assert inside and pin["map"][1] <= pin["label"][1] and pin["label"][3] <= pin["map"][3], pin
+        for other in pins:
+            if other is not pin:
+                assert not _overlap(pin["label"], other["label"]), (pin["text"], other["text"])
+                assert not _overlap(pin["label"], other["dot"]), (pin["text"], other["text"])
