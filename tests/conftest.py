@@ -1,4 +1,5 @@
-"""Shared fixtures: the site built once per test session, under a sub-path and at a domain root, and what it should hold."""
+"""Shared fixtures: the real site built once per test session, as a partner leaves it after an ordinary change,
+under a sub-path; the fixture project built at a domain root; and what the real site should hold."""
 
 from __future__ import annotations
 
@@ -9,28 +10,41 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from fixture import make_fixture  # noqa: E402
+from partner import partner_changes  # noqa: E402
 from sitedata import Expected, expected  # noqa: E402
 
-from sitebuild import SOURCE, Build, build, copy_project  # noqa: E402
+from sitebuild import Build, build, copy_project  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The project's site, built once under a sub-path site_url."""
-    result = build(copy_project(tmp_path_factory.mktemp("project")))
+    """The project's site with a partner's ordinary changes (tests/partner.py), built once under a
+    sub-path site_url. Every check of the real site is read from it, shared and read-only."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    partner_changes(project)
+    result = build(project)
+    assert result.returncode == 0, result.log
+    return result
+
+
+@pytest.fixture(scope="session")
+def fixture_sub_path(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The fixture project (tests/fixtures/site/) built under a sub-path site_url."""
+    result = build(make_fixture(tmp_path_factory.mktemp("fixture-sub-path") / "site"))
     assert result.returncode == 0, result.log
     return result
 
 
 @pytest.fixture(scope="session")
 def root_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The site built for a domain root, to show that site_url is the only thing that changes."""
-    result = build(copy_project(tmp_path_factory.mktemp("project-root")), site_url="https://cisotra.example/")
+    """The fixture project built for a domain root, to show that site_url is the only thing that changes."""
+    result = build(make_fixture(tmp_path_factory.mktemp("fixture-root") / "site"), site_url="https://cisotra.example/")
     assert result.returncode == 0, result.log
     return result
 
 
 @pytest.fixture(scope="session")
-def data() -> Expected:
-    """What the site should hold, computed from the project's data and pages."""
-    return expected(SOURCE)
+def data(site: Build) -> Expected:
+    """What the site should hold, computed from the data and pages it was built from."""
+    return expected(site.project)

@@ -4,8 +4,6 @@ A test may break its copy's data without touching the repository. The build's cl
 set (SOURCE_DATE_EPOCH), so what is past, upcoming or held back does not change with the
 day the tests run; tests that need another moment pass their own.
 
-CISOTRA_TEST_PROJECT=path makes the copies come from another project folder: the suite's
-partner test uses it to run the site checks on a copy with a partner's changes.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = Path(os.environ.get("CISOTRA_TEST_PROJECT") or ROOT)
+SOURCE = ROOT
 PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "data", "docs", "templates", "assets")
 # The site is tested under a sub-path, as on GitHub project pages: a link that only
 # works at a domain root fails here.

@@ -48,7 +48,7 @@ def _broken_links(build):
     return checked, broken
 
 
-@pytest.mark.parametrize("which", ["site", "root_site"])
+@pytest.mark.parametrize("which", ["site", "fixture_sub_path", "root_site"])
 def test_every_internal_link_and_anchor_resolves(which, request):
     build = request.getfixturevalue(which)
     checked, broken = _broken_links(build)

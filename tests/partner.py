@@ -1,0 +1,100 @@
+"""A partner's ordinary changes, made as CONTRIBUTING.md walks partners through them, with the same commands
+and templates: a news post in two languages, an activity, a newsletter issue in English only that links to
+an existing post, and a typo fix.
+
+The suite's real site is built with them (tests/conftest.py): every check of the real site is a check of
+the site as a partner leaves it, so a test that pins today's content (a count, a list of posts) fails.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from sitebuild import ROOT, TEST_MOMENT
+
+DAY = TEST_MOMENT.date().replace(day=TEST_MOMENT.day - 2).isoformat()
+SLUG = "partner-meeting-suite-check"
+ISSUE_TITLE = "CiSoTRA e-newsletter {number}"  # the next free number
+
+
+def run(project: Path, *args: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "scripts/new_content.py", *args], cwd=project, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def fill(path: Path, replacements: dict[str, str]) -> None:
+    """Write the partner's own text where the template has placeholders, and publish (delete the draft line)."""
+    text = path.read_text(encoding="utf-8")
+    for placeholder, own in replacements.items():
+        assert placeholder in text, (path, placeholder)
+        text = text.replace(placeholder, own)
+    lines = [line for line in text.split("\n") if not line.startswith("draft: true")]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def partner_changes(project: Path) -> None:
+    """The partner's changes, with names no partner has used yet: the next free issue number,
+    a post slug and an activity id of this test's own."""
+    (project / "scripts").mkdir(exist_ok=True)
+    for script in ("new_content.py",):
+        (project / "scripts" / script).write_text((ROOT / "scripts" / script).read_text(encoding="utf-8"))
+
+    slug = SLUG
+    run(project, "news", "--date", DAY, "--slug", slug, "--languages", "en", "el")
+    for code, title, text in (
+        ("en", "Partners meet online", "The partners met online to plan the next steps."),
+        (
+            "el",
+            "Οι εταίροι συναντήθηκαν διαδικτυακά",
+            "Οι εταίροι συναντήθηκαν διαδικτυακά για να σχεδιάσουν τα επόμενα βήματα.",
+        ),
+    ):
+        fill(
+            project / "docs" / code / "news" / f"{DAY}-{slug}.md",
+            {
+                "Write the headline here": title,
+                "One or two sentences: what, when, where. They appear in the news list and the feeds.": text,
+                "Write the text here. Say only what is certain: what happens, when, where and who takes part.": text,
+            },
+        )
+
+    run(
+        project,
+        "activity",
+        "--id",
+        "meeting-partner-online",
+        "--type",
+        "meeting",
+        "--work-package",
+        "1",
+        "--start",
+        DAY,
+        "--country",
+        "SI",
+    )
+    fill(project / "data" / "activities.yml", {"Write the English title here": "Online partner meeting"})
+
+    numbers = [int(path.stem.split("-")[-1]) for path in (project / "docs").glob("*/newsletters/issue-*.md")]
+    number = max(numbers, default=0) + 1
+    run(project, "newsletter", "--number", str(number), "--date", DAY, "--languages", "en")
+    post = sorted((project / "docs" / "en" / "news").glob("2020-*.md"))[0].name
+    fill(
+        project / "docs" / "en" / "newsletters" / f"issue-{number}.md",
+        {
+            "Write the title of the issue here": ISSUE_TITLE.format(number=number),
+            "One or two sentences about this issue. They appear in the archive and at the top of the e-mail.": "News from the partners.",
+            "A short greeting and what this issue is about.": f"Read [our earlier news](../news/{post}).",
+            "First topic": "The partners' meeting",
+            "Text.": "The partners met online.",
+        },
+    )
+
+    about = project / "docs" / "de" / "about.md"
+    about.write_text(
+        about.read_text(encoding="utf-8").replace("Projekt", "Projekt ", 1).replace("Projekt  ", "Projekt "),
+        encoding="utf-8",
+    )
