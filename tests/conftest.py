@@ -48,3 +48,29 @@ def root_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
 def data(site: Build) -> Expected:
     """What the site should hold, computed from the data and pages it was built from."""
     return expected(site.project)
+
+
+# `./run test fast` leaves out what builds a site or drives a browser: a loop of seconds for the core.
+BUILDING_MODULES = {
+    "test_addresses",
+    "test_build_state",
+    "test_engine",
+    "test_html_validity",
+    "test_leaflets",
+    "test_new_language",
+    "test_partner_changes",
+    "test_serve",
+}
+BUILDING_FIXTURES = {"site", "data", "root_site", "fixture_sub_path", "served_site", "serve", "browser", "visit"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.path.stem
+        if (
+            module.startswith("test_site_")
+            or "browser" in item.path.parts
+            or module in BUILDING_MODULES
+            or BUILDING_FIXTURES & set(getattr(item, "fixturenames", ()))
+        ):
+            item.add_marker(pytest.mark.builds)
