@@ -23,6 +23,7 @@ import yaml
 from bs4 import BeautifulSoup
 from fixture import make_fixture
 from icalendar import Calendar
+from PIL import Image
 
 from sitebuild import build
 
@@ -49,6 +50,14 @@ PARTNER = "Partner: " + EN
 RESULT = "Result: " + EN
 RESULT_SUMMARY = "Result summary: " + EN
 PURPOSE = "Purpose: " + EN
+IMAGE_ALT = "Photo: " + EN
+PAGE_DESCRIPTION = "Page: " + EN  # a page's own front matter
+ACRONYM = "P&<B>"  # a partner's acronym
+MODEL_NODE = "Node: " + EN
+CHANGE = "Change: " + EN
+ADDRESS = "Address: " + EN
+GROUP = "Group: " + EN
+STATEMENT = "Funded: " + EN
 NEWS_TITLE = "News: " + EN  # interface strings (data/strings/en.yml)
 VIEW_ONLINE = "Online: " + EN
 
@@ -78,9 +87,20 @@ def write_payloads(project: Path) -> None:
         change(loaded)
         file.write_text(yaml.safe_dump(loaded, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
+    photo = project / "docs" / "assets" / "images" / "news" / "meeting.png"
+    photo.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (40, 30), "teal").save(photo)
     front_matter(
-        "en/news/2019-05-22-meeting-in-celje.md", {"title": POST_TITLE, "summary": POST_SUMMARY, "author": POST_AUTHOR}
+        "en/news/2019-05-22-meeting-in-celje.md",
+        {
+            "title": POST_TITLE,
+            "summary": POST_SUMMARY,
+            "author": POST_AUTHOR,
+            "image": "../../assets/images/news/meeting.png",
+            "image_alt": IMAGE_ALT,
+        },
     )
+    front_matter("en/partners.md", {"description": PAGE_DESCRIPTION})
     front_matter("en/newsletters/issue-1.md", {"title": ISSUE_TITLE, "summary": ISSUE_SUMMARY})
 
     def activities(items):
@@ -92,14 +112,32 @@ def write_payloads(project: Path) -> None:
     data("activities.yml", activities)
     data("tags.yml", lambda tags: tags["meeting"].update(en=TAG))
     data("cities.yml", lambda cities: cities["celje"]["name"].update(en=CITY, el=CITY_EL))
-    data("partners.yml", lambda partners: partners[0]["name"].update(en=PARTNER))
+
+    def partners(items):
+        items[0]["name"]["en"] = PARTNER
+        items[1]["acronym"] = ACRONYM
+
+    data("partners.yml", partners)
+
+    def model(found):
+        found["nodes"][0]["name"]["en"] = MODEL_NODE
+        found["nodes"][0]["change"]["en"] = CHANGE
+
+    data("model.yml", model)
 
     def results(items):
         items[0]["title"]["en"] = RESULT
         items[0]["summary"]["en"] = RESULT_SUMMARY
 
     data("results.yml", results)
-    data("project.yml", lambda facts: facts["purpose"].update(en=PURPOSE))
+
+    def facts(found):
+        found["purpose"]["en"] = PURPOSE
+        found["contact"]["postal_address"] = ADDRESS
+        found["target_groups"] = {"en": [GROUP]}
+
+    data("project.yml", facts)
+    data("funding.yml", lambda funding: funding["en"].update(statement=STATEMENT))
 
     def strings(table):
         table["news"]["title"] = NEWS_TITLE
@@ -236,16 +274,16 @@ def test_newsletter_pages_emails_and_feed_hold_the_issue(site):
     feed = feedparser.parse((site / "newsletters/rss.xml").read_bytes())
     assert not feed.bozo, feed.bozo_exception
     assert [entry.title for entry in feed.entries] == [ISSUE_TITLE]
-    assert as_read(feed.entries[0].summary) == ISSUE_SUMMARY
+    assert as_read(feed.entries[0].summary).endswith(ISSUE_SUMMARY)  # after the note that it is reconstructed
 
 
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 def test_news_feeds_hold_the_post(site, kind):
     feed = feedparser.parse((site / f"news/{kind}.xml").read_bytes())
     assert not feed.bozo, feed.bozo_exception
-    entry = next(entry for entry in feed.entries if entry.link.endswith("/news/2019-05-22-meeting-in-celje/"))
+    entry = next(entry for entry in feed.entries if entry.id.endswith("/news/2019-05-22-meeting-in-celje/"))
     assert entry.title == POST_TITLE
-    assert as_read(entry.summary) == POST_SUMMARY
+    assert as_read(entry.summary).endswith(POST_SUMMARY)  # after the note that it is reconstructed
     content = BeautifulSoup(entry.content[0].value, "html.parser")
     assert ACTIVITY in texts(content, ".cisotra-activity h3")
     assert not content.find("script") and not content.find("b", string="bold")
@@ -290,3 +328,26 @@ def test_every_page_carries_its_content_security_policy_first(site):
         first = head.find(True)
         assert first.name == "meta" and first.get("http-equiv") == "Content-Security-Policy", path
         assert "'unsafe-inline'" not in first["content"].split("script-src")[1].split(";")[0], path
+
+
+def test_a_photos_alternative_text_and_a_pages_description_are_text(site):
+    post = page(site, "news/2019-05-22-meeting-in-celje/index.html")
+    assert post.select_one(".cisotra-post__image img")["alt"] == IMAGE_ALT
+    partners = page(site, "partners/index.html")
+    assert meta(partners, "description") == PAGE_DESCRIPTION and meta(partners, "og:description") == PAGE_DESCRIPTION
+
+
+def test_partners_model_contact_groups_and_funding_are_text(site):
+    home = page(site, "index.html")
+    assert any(line.startswith(f"{ACRONYM}:") for line in texts(home, ".cisotra-home__partners li"))
+    assert any(STATEMENT in line for line in texts(home, ".cisotra-home__funding span, .cisotra-funding__statement"))
+    wp8 = page(site, "work-packages/wp8/index.html")
+    assert MODEL_NODE in wp8.select_one(".cisotra-model title, #model-text-schools strong").get_text() or any(
+        MODEL_NODE in text for text in texts(wp8, "#model-text-schools strong")
+    )
+    assert any(CHANGE in text for text in texts(wp8, "#model-text-schools p"))
+    contact = page(site, "contact/index.html")
+    assert ADDRESS in contact.select_one(".cisotra-contact").get_text()
+    leaflet = page(site, "leaflet/index.html")
+    assert GROUP in texts(leaflet, ".groups li") and STATEMENT in leaflet.get_text()
+    assert any(line.startswith(f"{ACRONYM}:") for line in texts(leaflet, ".partners li"))

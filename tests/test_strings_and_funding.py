@@ -118,3 +118,27 @@ def test_the_real_funding_text_exists_in_every_language():
     funding = load_funding(root / "data" / "funding.yml", tuple(LANGUAGES), root)
     assert len({f.statement for f in funding.values()}) == len(LANGUAGES)
     assert all("Erasmus+" in f.statement for f in funding.values())
+
+
+def test_only_the_placeholders_given_are_filled_and_other_braces_stay_as_written():
+    from babel import Locale
+
+    from cisotra.strings import fill
+
+    locale = Locale.parse("en")
+    assert fill("{{ 7*7 }} and {x} for {name}", locale, {"name": "you"}) == "{{ 7*7 }} and {x} for you"
+    assert fill("{count} {item}", locale, {"count": 1065}) == "1,065 {item}"
+
+
+def test_a_translated_placeholder_is_named_with_the_ones_to_write(tmp_path):
+    from cisotra.errors import DataError
+    from cisotra.strings import load_strings
+
+    (tmp_path / "en.yml").write_text('news:\n  by: "By {author}"\n', encoding="utf-8")
+    (tmp_path / "de.yml").write_text('news:\n  by: "Von {autor}"\n', encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_strings(tmp_path, ["en", "de"], {"en": "en", "de": "de"}, "en", tmp_path)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "de.yml:2: news.by: {autor} is not a placeholder of this text: write the placeholders as en.yml has them "
+        "({author}), untranslated; the site puts the value there"
+    ]

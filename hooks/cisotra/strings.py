@@ -15,6 +15,7 @@ A text that counts something is written once per plural category of its language
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,8 @@ from .errors import DataError, Problem
 from .yamlfile import Located, load_file
 
 PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_NAMED = re.compile(r"\{([a-z_]+)\}")  # what a translator would write for a placeholder
 
 Text = str | dict[str, str]  # a plain text, or one text per plural category
 
@@ -55,7 +58,8 @@ def fill(text: Text, locale: Locale, values: dict[str, object]) -> str:
     shown = dict(values)
     if isinstance(shown.get("count"), int):
         shown["count"] = format_decimal(shown["count"], locale=locale)
-    return text.format(**shown) if shown else text
+    # Only the placeholders given are filled: any other brace a partner writes stays as written.
+    return _PLACEHOLDER.sub(lambda found: str(shown.get(found.group(1), found.group(0))), text)
 
 
 def load_strings(folder: Path, codes: list[str], tags: dict[str, str], default_code: str, shown_root: Path) -> Strings:
@@ -99,6 +103,19 @@ def load_strings(folder: Path, codes: list[str], tags: dict[str, str], default_c
             for key in sorted(set(table) - expected):
                 problems.append(Problem(shown, key_lines[code][key], key, f"unknown key (not in {default_code}.yml)"))
             for key in sorted(expected & set(table)):
+                known = _names(tables[default_code][key])
+                unknown = sorted(_names(table[key]) - known)
+                if unknown:
+                    problems.append(
+                        Problem(
+                            shown,
+                            key_lines[code][key],
+                            key,
+                            f"{{{unknown[0]}}} is not a placeholder of this text: write the placeholders as "
+                            f"{default_code}.yml has them ({', '.join('{' + name + '}' for name in sorted(known)) or 'none'}), "
+                            "untranslated; the site puts the value there",
+                        )
+                    )
                 if isinstance(tables[default_code][key], dict) != isinstance(table[key], dict):
                     problems.append(
                         Problem(
@@ -177,6 +194,11 @@ def _plural(
 @functools.cache  # a thousand plural rules evaluated per language, not per text
 def _categories(locale: Locale) -> frozenset[str]:
     return frozenset({locale.plural_form(number) for number in range(1001)} | {"other"})
+
+
+def _names(text: Text) -> set[str]:
+    texts = text.values() if isinstance(text, dict) else [text]
+    return {name for item in texts for name in _NAMED.findall(item)}
 
 
 def _example(text: Text) -> str:
