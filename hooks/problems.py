@@ -11,15 +11,19 @@ from __future__ import annotations
 import logging
 import os
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from mkdocs.exceptions import PluginError
 
 from cisotra.errors import DataError, Problem
 from cisotra.render import html as render_html
 
-if TYPE_CHECKING:
-    from buildstate import SiteBuild
+
+class SiteBuild(Protocol):
+    """What reporting needs of a build (buildstate.SiteBuild)."""
+
+    serving: bool  # `./run serve`: show problems on the pages instead of stopping
+    problems: list[str]  # what the pages show
 
 log = logging.getLogger("mkdocs.hooks.cisotra")
 
