@@ -8,6 +8,7 @@ from mkdocs.plugins import event_priority
 
 import _site
 from cisotra.activitypages import lead_partners
+from cisotra.newspages import reconstructed_note
 from cisotra.paths import file_site_path, news_index_path, post_path, timeline_path
 from cisotra.render import script_json
 from cisotra.structured import breadcrumbs, creative_work, event, graph, news_article, organization, website
@@ -50,7 +51,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         image = next((value for attribute, name, value in context.get("share_tags", []) if name == "og:image"), "")
         publisher = {"@type": "Organization", "name": f"{config.site_name} consortium", "url": site_url}
         modified = _site.revision_time(config, f"docs/{post.docs_path}")
-        items.append(news_article(post, url, image, language.tag, modified, publisher))
+        note = reconstructed_note(post, _site.context(config, page.url))
+        items.append(news_article(post, url, image, language.tag, modified, publisher, note))
         trail += [
             (project.strings.get(language.code, "news.title"), site_url + news_index_path(language.prefix)),
             (post.title, url),
@@ -68,7 +70,20 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
             "country": country_name(place.country, ctx) if place and place.country else None,
         }
         leads = lead_partners(activity, project.consortium.partners if project.consortium else [])
-        items.append(event(activity, text, description, url, activity.state(ctx.today), language.tag, places, leads))
+        items.append(
+            event(
+                activity,
+                text,
+                description,
+                url,
+                activity.state(ctx.today),
+                language.tag,
+                places,
+                leads,
+                ctx.code,
+                ctx.default_code,
+            )
+        )
         timeline = project.strings.get(language.code, "activity.heading")
         trail += [(timeline, site_url + timeline_path(language.prefix)), (text, url)]
     elif path != "index.md":

@@ -153,7 +153,7 @@ def test_a_translation_key_connects_posts_with_different_file_names(tmp_path):
         (
             "tags:",
             "colour: red\ntags:",
-            "docs/en/news/2018-05-15-x.md:5: colour: unknown field (expected one of: title, date, summary, image, image_alt, tags, author, draft, activity, translation_key, from_plan)",
+            "docs/en/news/2018-05-15-x.md:5: colour: unknown field (expected one of: title, date, summary, image, image_alt, tags, author, draft, activity, translation_key, from_plan, written)",
         ),
     ],
 )

@@ -83,13 +83,14 @@ def test_calendars_carry_the_reported_state(fixture_site):
         str(e["UID"]).split("@")[0]: e
         for e in Calendar.from_ical((fixture_site.site / "calendar/activities.ics").read_bytes()).walk("VEVENT")
     }
+    # Confirmed only what a partner reported as held; a plan, past or upcoming, stays tentative.
     assert {ident: str(event["STATUS"]) for ident, event in events.items()} == {
-        "meeting-planned": "CONFIRMED",
+        "meeting-planned": "TENTATIVE",
         "workshop-held-online": "CONFIRMED",
         "seminar-cancelled": "CANCELLED",
         "meeting-postponed": "TENTATIVE",
-        "conference-upcoming": "CONFIRMED",
-        "presentation-elsewhere": "TENTATIVE",  # known to the month
+        "conference-upcoming": "TENTATIVE",
+        "presentation-elsewhere": "TENTATIVE",
     }
     held = events["workshop-held-online"]
     assert (held.decoded("DTSTART").isoformat(), held.decoded("DTEND").isoformat()) == ("2020-04-02", "2020-04-04")
@@ -210,12 +211,14 @@ def test_a_link_to_a_post_not_published_yet_stops_the_build_with_its_line(tmp_pa
     ) in result.log
 
 
+# Structured data claims no status the data does not hold: a plan has none, nor has an activity
+# held (schema.org has no "took place"); a postponement to known dates is a rescheduling.
 EVENT_STATUS = {
-    "meeting-planned": ("EventScheduled", "OfflineEventAttendanceMode"),
-    "workshop-held-online": ("EventScheduled", "OnlineEventAttendanceMode"),
+    "meeting-planned": (None, "OfflineEventAttendanceMode"),
+    "workshop-held-online": (None, "OnlineEventAttendanceMode"),
     "seminar-cancelled": ("EventCancelled", "OfflineEventAttendanceMode"),
-    "meeting-postponed": ("EventPostponed", "MixedEventAttendanceMode"),
-    "conference-upcoming": ("EventScheduled", "OfflineEventAttendanceMode"),
+    "meeting-postponed": ("EventRescheduled", "MixedEventAttendanceMode"),
+    "conference-upcoming": (None, "OfflineEventAttendanceMode"),
 }
 
 
@@ -232,7 +235,8 @@ def test_each_activity_page_says_what_is_known_and_gives_search_engines_the_same
             for item in json.loads(page.select_one('script[type="application/ld+json"]').string)["@graph"]
             if item["@type"] == "Event"
         )
-        assert (event["eventStatus"].rsplit("/", 1)[1], event["eventAttendanceMode"].rsplit("/", 1)[1]) == (
+        given = event["eventStatus"].rsplit("/", 1)[1] if "eventStatus" in event else None
+        assert (given, event["eventAttendanceMode"].rsplit("/", 1)[1]) == (
             status,
             mode,
         )
@@ -256,3 +260,64 @@ def test_the_model_scheme_and_its_text_are_on_the_model_page(fixture_site):
     assert len(page.select("svg .cisotra-model__node")) == 3 and len(page.select("svg .cisotra-model__edge")) == 2
     assert "Advice before a young person turns 18." in page.select(".cisotra-model__list")[1].get_text()
     assert "Employment offices & <agencies>" in page.get_text()  # escaped where it lands, shown as written
+
+
+# ---------------------------------------------------------------------------
+# A text reconstructed from the plan says so wherever it is read, and is never given as published
+# on the planned day it is about (the fixture's meeting post and first issue are such texts).
+
+RECONSTRUCTED = {"en": "Reconstructed from the project's plan on 27 November 2026", "el": "Ανασυντέθηκε"}
+
+
+@pytest.mark.parametrize("path", ["news/", "", "news/2019/", "news/tags/meeting/"])
+def test_lists_say_a_post_is_reconstructed_and_give_its_date_as_planned(fixture_site, path):
+    page = soup(fixture_site, f"{path}index.html")
+    item = next(
+        li for li in page.select(".cisotra-post") if li.select_one("a")["href"].endswith("2019-05-22-meeting-in-celje/")
+    )
+    shown = item.select_one(".cisotra-post__date").get_text(" ", strip=True)
+    assert shown.startswith("Planned date: 22 May 2019") and RECONSTRUCTED["en"] in shown
+    for other in page.select(".cisotra-post"):
+        if "workshop-held" in other.select_one("a")["href"]:  # a post published on its day says nothing of the kind
+            assert "Reconstructed" not in other.get_text() and "Planned" not in other.get_text()
+
+
+def test_feeds_and_structured_data_give_the_day_a_reconstructed_post_was_written(fixture_site):
+    import json
+
+    import feedparser
+
+    for kind in ("rss", "atom"):
+        feed = feedparser.parse((fixture_site.site / f"el/news/{kind}.xml").read_bytes())
+        entry = next(e for e in feed.entries if e.link.endswith("2019-05-22-meeting-in-celje/"))
+        assert "27 Nov 2026" in entry.published or entry.published.startswith("2026-11-27"), (kind, entry.published)
+        assert RECONSTRUCTED["el"] in BeautifulSoup(entry.summary, "html.parser").get_text()
+    page = soup(fixture_site, "el/news/2019-05-22-meeting-in-celje/index.html")
+    graph = json.loads(page.select_one('script[type="application/ld+json"]').string)["@graph"]
+    article = next(item for item in graph if item["@type"] == "NewsArticle")
+    assert article["datePublished"].startswith("2026-11-27")
+    assert RECONSTRUCTED["el"] in article["disambiguatingDescription"]
+
+
+def test_a_reconstructed_issue_was_never_sent_and_its_email_says_so(fixture_site):
+    import feedparser
+
+    text = (fixture_site.site / "newsletters/issue-1/email.txt").read_text(encoding="utf-8")
+    assert RECONSTRUCTED["en"] in text.splitlines()[0] and "Unsubscribe" not in text and "*|UNSUB|*" not in text
+    html = soup(fixture_site, "newsletters/issue-1/email.html")
+    assert "*|UNSUB|*" not in str(html) and RECONSTRUCTED["en"] in html.get_text()
+    assert "This publication reflects" in html.get_text() or "publication" in html.get_text()
+    archive = soup(fixture_site, "newsletters/index.html")
+    assert RECONSTRUCTED["en"] in archive.select_one("#issue-1").get_text()
+    feed = feedparser.parse((fixture_site.site / "newsletters/rss.xml").read_bytes())
+    assert "27 Nov 2026" in feed.entries[0].published, feed.entries[0].published
+    assert RECONSTRUCTED["en"] in feed.entries[0].summary
+
+
+def test_indicators_say_not_reported_where_nothing_is_reported(fixture_site):
+    page = soup(fixture_site, "indicators/index.html")
+    by_type = page.select("table")[0]
+    rows = {row.th.get_text(): [cell.get_text() for cell in row.select("td")] for row in by_type.select("tbody tr")}
+    # The only conference is upcoming: nothing is reported, so nothing is counted as 0.
+    assert rows["International conference"][1:4] == ["not reported"] * 3, rows
+    assert rows["Workshop for unaccompanied minors"][1:4] == ["1", "0", "0"], rows

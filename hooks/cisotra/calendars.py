@@ -3,8 +3,8 @@
 UIDs come from the activity ids, so a calendar app that subscribed once updates the
 same events after every rebuild. DTSTAMP comes from the sources' revision time, never
 from the clock, so the same sources give the same bytes. An activity known only to
-the month is an all-day event spanning its whole months, marked tentative and said so
-in its description: no days are invented.
+the month is an all-day event spanning its whole months, said so in its description: no
+days are invented. Only an activity reported as held is confirmed; a plan is tentative.
 """
 
 from __future__ import annotations
@@ -65,14 +65,15 @@ def event_bytes(activity: Activity, ctx: Context, stamp: datetime, url: str) -> 
 
 
 def event_status(activity: Activity) -> str:
-    """RFC 5545 STATUS: CANCELLED when reported so; TENTATIVE while the days are not known (a plan by
-    the month) or the activity was postponed; else CONFIRMED, for the dates shown."""
+    """RFC 5545 STATUS, for what a partner reported and nothing more: CONFIRMED when the activity
+    was held (on the dates shown), CANCELLED when it was cancelled; a plan nobody has reported on,
+    or an activity postponed, is TENTATIVE."""
     report = activity.report
     if report and report.status == "cancelled":
         return "CANCELLED"
-    if (report and report.status == "postponed") or activity.shown_period.precision == "month":
-        return "TENTATIVE"
-    return "CONFIRMED"
+    if report and report.status == "held":
+        return "CONFIRMED"
+    return "TENTATIVE"
 
 
 @functools.lru_cache(maxsize=65536)

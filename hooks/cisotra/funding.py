@@ -18,6 +18,9 @@ class Funding:
     statement: str
     disclaimer: str
     publication_disclaimer: str
+    # A translation made for the site that the consortium has not confirmed yet (the EU publishes
+    # no official text in the language): shown as it is, and listed for editors until confirmed.
+    to_confirm: bool = False
 
 
 def load_funding(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[str, Funding]:
@@ -38,7 +41,9 @@ def load_funding(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[s
         for field in FIELDS:
             if not isinstance(entry.get(field), str) or not entry[field].strip():
                 problems.append(Problem(shown, line, f"{code}.{field}", "expected a non-empty text"))
-        for field in set(entry) - set(FIELDS):
+        if "to_confirm" in entry and not isinstance(entry["to_confirm"], bool):
+            problems.append(Problem(shown, entry.line_of("to_confirm"), f"{code}.to_confirm", "expected true or false"))
+        for field in set(entry) - set(FIELDS) - {"to_confirm"}:
             problems.append(
                 Problem(shown, entry.line_of(field), f"{code}.{field}", f"unknown field (expected {', '.join(FIELDS)})")
             )
@@ -47,4 +52,24 @@ def load_funding(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[s
             problems.append(Problem(shown, None, code, "missing: every language needs its wording"))
     if problems:
         raise DataError(problems)
-    return {code: Funding(**{field: data[code][field].strip() for field in FIELDS}) for code in codes}
+    return {
+        code: Funding(
+            **{field: data[code][field].strip() for field in FIELDS}, to_confirm=data[code].get("to_confirm") is True
+        )
+        for code in codes
+    }
+
+
+def to_confirm(funding: dict[str, Funding], shown: Path) -> list[Problem]:
+    """For editors: the wordings still to be confirmed by the consortium."""
+    return [
+        Problem(
+            shown,
+            None,
+            f"{code}.to_confirm",
+            "this wording was translated for the site and awaits the consortium's confirmation: replace it with "
+            "the official text if there is one, then delete the line  to_confirm: true",
+        )
+        for code, wording in funding.items()
+        if wording.to_confirm
+    ]

@@ -126,7 +126,10 @@ def partner_line(partner: Partner, ctx: Context) -> str:
     where = f"{partner.city.names[ctx.code]}, {country_name(partner.city.country, ctx)}"
     role = f" – {ctx.text('home.coordinator')}" if partner.coordinator else ""
     leads = ", ".join(f"WP{number}" for number in partner.work_packages)
-    return f"{acronym}: {name}, {where}{role}" + (f"; {ctx.text('home.leads', packages=leads)}" if leads else "")
+    separator = ctx.text("home.separator")
+    return f"{acronym}: {name}, {where}{role}" + (
+        f"{separator} {ctx.text('home.leads', packages=leads)}" if leads else ""
+    )
 
 
 def render_partners(consortium: Consortium, map_svg: Markup, ctx: Context) -> Markup:

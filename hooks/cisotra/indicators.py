@@ -139,18 +139,24 @@ def render_indicators(activities: list[Activity], ctx: Context, exports: tuple[s
 
 
 def _cells(row: Row, ctx: Context) -> list[str]:
+    """A row's cells as written. Where no activity of the row has a report, what happened is not
+    known: "not reported", never a 0 that would read as "nothing was held"."""
+
     def number(value: int | None) -> str:
         return "–" if value is None else ctx.number(value)
+
+    def reported(value: int | None) -> str:
+        return ctx.text("indicators.not_reported") if row.reported == 0 or value is None else ctx.number(value)
 
     share = format_percent(row.reported_share, locale=ctx.locale)
     return [
         number(row.planned),
-        number(row.held),
-        number(row.postponed),
-        number(row.cancelled),
+        reported(row.held),
+        reported(row.postponed),
+        reported(row.cancelled),
         share,
         number(row.planned_places),
-        number(row.participants),
+        reported(row.participants),
     ]
 
 

@@ -31,9 +31,11 @@ FIELDS = (
     "activity",
     "translation_key",
     "from_plan",
+    "written",
 )
 NEWS_FOLDER = "news"
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?)?$")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FILE_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _TAG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 IMAGE_TYPES = {
@@ -63,9 +65,20 @@ class Post:
     activities: tuple[str, ...] = ()  # ids of the activities the post is about
     from_plan: bool = False  # written from the activities document: it announces plans
     date_line: int | None = None  # the front matter line of its date, for messages
+    # A post put together later from the plan (from_plan) is dated on the planned day of what
+    # it is about, which places it in the record; `written` is the day its text was written
+    # and published on the site, which feeds, structured data and lists give as such.
+    written: date | None = None
 
     def visible(self, now: datetime) -> bool:
         return not self.draft and self.published <= now
+
+    @property
+    def publication(self) -> datetime:
+        """When the post was published: the day it was written, for a post reconstructed from the plan."""
+        if self.written is None:
+            return self.published
+        return datetime.combine(self.written, time(0, 0), tzinfo=self.published.tzinfo)
 
 
 @dataclass(frozen=True)
@@ -268,6 +281,7 @@ def _post(
     from_plan = meta.get("from_plan", False)
     if not isinstance(from_plan, bool):
         problem("from_plan", f"expected true or false, found {from_plan!r}")
+    written = written_day(meta, from_plan is True, problem)
     activities = activity_ids(meta.get("activity"), known_activities, lambda message: problem("activity", message))
     for optional in ("author", "translation_key"):
         if optional in meta and (not isinstance(meta[optional], str) or not meta[optional].strip()):
@@ -292,7 +306,36 @@ def _post(
         activities=activities,
         from_plan=from_plan,
         date_line=meta.line_of("date"),
+        written=written,
     )
+
+
+def written_day(meta, from_plan: bool, problem) -> date | None:
+    """`written:` of a text put together from the plan: the day it was written (required for
+    one, refused for any other text, whose date is the day it was published)."""
+    value = meta.get("written")
+    if not from_plan:
+        if value is not None:
+            problem("written", "only a text reconstructed from the plan (from_plan: true) has a written: day")
+        return None
+    if value is None:
+        problem(
+            "written",
+            "missing: a text reconstructed from the plan says on which day it was written, "
+            "such as  written: 2026-11-27  (its date: is the planned day it is about)",
+        )
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    text = str(value).strip()
+    if _DAY.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            problem("written", f"{text} is not a day in the calendar")
+            return None
+    problem("written", f"expected a day like 2026-11-27, found {value!r}")
+    return None
 
 
 # The fields a partner writes in their own words (and a template fills with instructions).

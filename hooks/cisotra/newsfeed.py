@@ -5,6 +5,7 @@ from __future__ import annotations
 from .context import Context
 from .feeds import FEED_SIZE, Feed, FeedEntry, absolutize, render, without_title
 from .news import Post
+from .newspages import reconstructed_note
 from .paths import news_feed_path, post_path
 
 KINDS = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
@@ -41,9 +42,10 @@ def news_feeds(
             FeedEntry(
                 url=url,
                 title=post.title,
-                published=post.published,
-                updated=post.published,
-                summary=post.summary,
+                published=post.publication,
+                updated=post.publication,
+                # A feed reader lists the summary: a reconstructed post says so there too.
+                summary=f"[{note}] {post.summary}" if (note := reconstructed_note(post, ctx)) else post.summary,
                 content_html=absolutize(without_title(contents.get(post.docs_path, "")), url),
                 author=post.author,
                 enclosure=enclosures.get(post.docs_path),

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
+from . import mailing
 from .context import Context
 from .feeds import Feed, FeedEntry, absolutize, render, without_title
 from .funding import Funding
-from .mailing import Email, render_html, render_text
-from .newsletterpages import issue_date, strip_frame
+from .mailing import Email
+from .newsletterpages import issue_date, reconstructed_note, strip_frame
 from .newsletters import Issue
 from .paths import email_path, issue_path, newsletter_archive_path, newsletter_feed_path
+from .render import from_markdown, html
 
 
 @dataclass(frozen=True)
@@ -32,34 +34,40 @@ def newsletter_files(
     entries = []
     for issue in issues:
         url = site_url + issue_path(issue.stem, ctx.prefix)
-        html = absolutize(strip_frame(contents.get(issue.docs_path, "")), url)
-        heading = f"{mail.site_name} · {ctx.text('newsletter.issue', number=issue.number)} · {issue_date(issue, ctx)}"
+        content = absolutize(strip_frame(contents.get(issue.docs_path, "")), url)
+        note = reconstructed_note(issue, ctx)
+        # An issue reconstructed from the plan was never sent: its e-mail says so where the date
+        # would be, and has no unsubscribe line.
+        heading = (
+            f"{mail.site_name} · {ctx.text('newsletter.issue', number=issue.number)} · {note or issue_date(issue, ctx)}"
+        )
         email = Email(
             language=ctx.tag,
             subject=issue.title,
             preheader=issue.summary,
             heading=heading,
-            content_html=html,
+            content_html=content,
             online_url=url,
             online_label=ctx.text("newsletter.email_view_online"),
             emblem_url=site_url + mail.emblem_path,
             funding_statement=funding.statement,
-            funding_disclaimer=funding.disclaimer,
+            funding_disclaimer=funding.publication_disclaimer,
             why=ctx.text("newsletter.email_why"),
             unsubscribe_label=ctx.text("newsletter.email_unsubscribe"),
-            unsubscribe_placeholder=mail.unsubscribe_placeholder,
+            unsubscribe_placeholder="" if issue.from_plan else mail.unsubscribe_placeholder,
+            note=ctx.text("newsletter.from_plan") if issue.from_plan else "",
         )
-        files[email_path(issue.stem, ctx.prefix, "html")] = render_html(email).encode("utf-8")
-        files[email_path(issue.stem, ctx.prefix, "txt")] = render_text(email).encode("utf-8")
-        moment = datetime.combine(issue.date, time(0, 0), tzinfo=UTC)
+        files[email_path(issue.stem, ctx.prefix, "html")] = mailing.render_html(email).encode("utf-8")
+        files[email_path(issue.stem, ctx.prefix, "txt")] = mailing.render_text(email).encode("utf-8")
+        moment = datetime.combine(issue.publication, time(0, 0), tzinfo=UTC)
         entries.append(
             FeedEntry(
                 url=url,
                 title=issue.title,
                 published=moment,
                 updated=moment,
-                summary=issue.summary,
-                content_html=without_title(html),
+                summary=f"[{note}] {issue.summary}" if note else issue.summary,
+                content_html=str(html("feed-content.html", note=note, content=from_markdown(without_title(content)))),
             )
         )
     feed = Feed(

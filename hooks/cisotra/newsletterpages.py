@@ -31,6 +31,13 @@ def issue_date(issue: Issue, ctx: Context) -> str:
     return format_day(issue.date, ctx.tag)
 
 
+def reconstructed_note(issue: Issue, ctx: Context) -> str | None:
+    """'Reconstructed from the project's plan on 27 November 2026; this issue was not sent'."""
+    if issue.written is None:
+        return None
+    return ctx.text("newsletter.reconstructed", written=format_day(issue.written, ctx.tag))
+
+
 @dataclass(frozen=True)
 class IssueItem:
     """An issue as the archive lists it; `lang` is set when it is shown in the default language."""
@@ -43,6 +50,7 @@ class IssueItem:
     summary: str
     attachments: Markup
     lang: str | None
+    note: str | None
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,7 @@ def render_archive(entries: list[Issue], ctx: Context, subscribe: str | None) ->
                 summary=issue.summary,
                 attachments=render_attachments(issue.attachments, ctx),
                 lang=None if issue.code == ctx.code else ctx.default_tag,
+                note=reconstructed_note(issue, ctx),
             )
             for issue in group
         ]
@@ -107,6 +116,7 @@ def render_issue_header(issue: Issue, ctx: Context) -> Markup:
         number=issue.number,
         datetime=issue.date.isoformat(),
         date=issue_date(issue, ctx),
+        note=reconstructed_note(issue, ctx),
         from_plan=issue.from_plan,
     )
     return ctx.html_block(header)

@@ -17,12 +17,12 @@ from .casing import miscased
 from .dates import parse_point
 from .errors import DataError, Problem
 from .frontmatter import read_markdown
-from .news import activity_ids
+from .news import activity_ids, written_day
 from .placeholders import Placeholders, placeholders_left
 from .yamlfile import Located
 
 FOLDER = "newsletters"
-FIELDS = ("number", "date", "title", "summary", "attachments", "draft", "from_plan", "activity")
+FIELDS = ("number", "date", "title", "summary", "attachments", "draft", "from_plan", "written", "activity")
 FIELDS_WRITTEN = ("title", "summary")
 KINDS = {
     "application/pdf": "PDF",
@@ -56,9 +56,17 @@ class Issue:
     draft: bool = False
     from_plan: bool = False  # put together from the activities document, not a copy of a sent e-mail
     activities: tuple[str, ...] = ()  # ids of the activities the issue is about
+    # An issue put together later from the plan (from_plan) is dated in the period it covers;
+    # `written` is the day it was written and published on the site. It was never sent.
+    written: date | None = None
 
     def visible(self, today: date) -> bool:
         return not self.draft and self.date <= today
+
+    @property
+    def publication(self) -> date:
+        """When the issue was published: the day it was written, for an issue reconstructed from the plan."""
+        return self.written or self.date
 
 
 def load_issues(
@@ -192,6 +200,7 @@ def _issue(
         flags[flag] = meta.get(flag, False)
         if not isinstance(flags[flag], bool):
             problem(flag, f"expected true or false, found {flags[flag]!r}")
+    written = written_day(meta, flags["from_plan"] is True, problem)
     activities = activity_ids(meta.get("activity"), known_activities, lambda message: problem("activity", message))
     if flags["draft"] is not True:
         problems.extend(placeholders_left(source, shown, placeholders, FIELDS_WRITTEN))
@@ -209,6 +218,7 @@ def _issue(
         draft=flags["draft"],
         from_plan=flags["from_plan"],
         activities=activities,
+        written=written,
     )
     return issue, meta.line_of("number")
 

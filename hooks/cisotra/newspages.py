@@ -30,12 +30,22 @@ class PostItem:
     title: str
     href: str
     datetime: str
-    date: str
+    date: str  # as shown: the day, or "Planned date: …" for a post reconstructed from the plan
     summary: str
+    note: str | None  # where a reconstructed post's text comes from, and when it was written
 
 
 def published_text(post: Post, ctx: Context) -> str:
-    return format_day(post.published.date(), ctx.tag)
+    """The post's date as lists and its page show it: a reconstructed post's date is the planned one."""
+    day = format_day(post.published.date(), ctx.tag)
+    return ctx.text("news.planned_date", date=day) if post.from_plan else day
+
+
+def reconstructed_note(post: Post, ctx: Context) -> str | None:
+    """'Reconstructed from the project's plan on 27 November 2026', for a post put together from the plan."""
+    if post.written is None:
+        return None
+    return ctx.text("news.reconstructed", written=format_day(post.written, ctx.tag))
 
 
 def render_items(posts: Iterable[Post], ctx: Context, heading: str = "h2") -> Markup:
@@ -46,6 +56,7 @@ def render_items(posts: Iterable[Post], ctx: Context, heading: str = "h2") -> Ma
             post.published.isoformat(),
             published_text(post, ctx),
             post.summary,
+            reconstructed_note(post, ctx),
         )
         for post in posts
     ]
@@ -106,6 +117,7 @@ def render_post_header(post: Post, ctx: Context, tags: Tags, image: Markup | Non
         ctx=ctx,
         datetime=post.published.isoformat(),
         date=published_text(post, ctx),
+        note=reconstructed_note(post, ctx),
         author=post.author,
         topics=topics,
         from_plan=post.from_plan,

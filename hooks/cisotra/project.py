@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from .activities import Activity, load_activities
 from .consortium import Consortium, load_consortium
 from .errors import DataError, Problem
-from .funding import Funding, load_funding
+from .funding import Funding, load_funding, to_confirm
 from .languages import SiteLanguage
 from .links import SourcePages, check_markdown_links, scan_pages
 from .model import Model, load_model
@@ -117,6 +117,7 @@ def load_project(
     consortium = attempt(lambda: load_consortium(data, codes, root), None)
     model = attempt(lambda: load_model(data / "model.yml", codes, root), Model([], []))
     results, warnings = attempt(lambda: load_results(data / "results.yml", docs, codes, root), ([], []))
+    warnings = [*warnings, *to_confirm(funding, Path("data/funding.yml"))]
     pages = scan_pages(docs, codes)
     problems.extend(check_markdown_links(pages, docs, root))
     if rules is not None:

@@ -15,13 +15,15 @@ from .consortium import Consortium, Partner
 from .news import Post
 from .results import Result
 
+# Only what a partner reported: a plan is not "scheduled" (nobody confirmed it), and schema.org
+# has no word for "took place" (the dates of a held activity are the held ones).
 STATUSES = {
-    "held": "https://schema.org/EventScheduled",  # schema.org has no "took place"; its dates are the held ones
-    "planned": "https://schema.org/EventScheduled",
-    "upcoming": "https://schema.org/EventScheduled",
-    "postponed": "https://schema.org/EventPostponed",
+    "postponed": "https://schema.org/EventPostponed",  # no new dates known
+    "rescheduled": "https://schema.org/EventRescheduled",  # postponed to the dates shown
     "cancelled": "https://schema.org/EventCancelled",
 }
+# Activities that are work, not events: preparing the model is not something one attends.
+NOT_EVENTS = frozenset({"model"})
 ATTENDANCE = {
     "in_person": "https://schema.org/OfflineEventAttendanceMode",
     "online": "https://schema.org/OnlineEventAttendanceMode",
@@ -77,20 +79,26 @@ def website(site_url: str, name: str, description: str, language: str, languages
     }
 
 
-def news_article(post: Post, url: str, image: str, language: str, modified: datetime, publisher: dict) -> dict:
+def news_article(
+    post: Post, url: str, image: str, language: str, modified: datetime, publisher: dict, note: str | None = None
+) -> dict:
+    """A post as a NewsArticle, published when it was (a reconstructed post: when it was written,
+    said so in `note`)."""
     data = {
         "@type": "NewsArticle",
         "headline": post.title,
         "description": post.summary,
         "url": url,
         "mainEntityOfPage": url,
-        "datePublished": post.published.isoformat(),
-        "dateModified": max(modified, post.published).isoformat(),
+        "datePublished": post.publication.isoformat(),
+        "dateModified": max(modified, post.publication).isoformat(),
         "inLanguage": language,
         "image": [image],
         "publisher": publisher,
         "author": {"@type": "Organization", "name": post.author} if post.author else publisher,
     }
+    if note:
+        data["disambiguatingDescription"] = note
     return data
 
 
@@ -103,9 +111,14 @@ def event(
     language: str,
     places: dict,
     leads: list[Partner],
-) -> dict:
-    """The activity as a schema.org Event. Dates keep the data's precision (a month stays '2018-06');
-    `places` holds the place's names in the page's language: {'locality': ..., 'country': ...}."""
+    code: str = "en",
+    default_code: str = "en",
+) -> dict | None:
+    """The activity as a schema.org Event (None for work that is not an event). Dates keep the data's
+    precision (a month stays '2018-06'); `places` holds the place's names in the page's language
+    ({'locality': ..., 'country': ...}); `language` is its tag, `code` its folder code."""
+    if activity.type in NOT_EVENTS:
+        return None
     period = activity.shown_period
     days = (period.first.isoformat(), period.last.isoformat())
     if period.precision == "month":
@@ -116,13 +129,12 @@ def event(
         "url": url,
         "startDate": days[0],
         "endDate": days[1],
-        "eventStatus": STATUSES[state],
         "eventAttendanceMode": ATTENDANCE[activity.attendance],
         "inLanguage": list(activity.languages) or [language],
         "organizer": [
             {
                 "@type": "Organization",
-                "name": partner.full_name(language, "en") or partner.acronym,
+                "name": partner.full_name(code, default_code) or partner.acronym,
                 "alternateName": partner.acronym,
             }
             for partner in leads
@@ -137,8 +149,12 @@ def event(
         if places.get("locality"):
             address["addressLocality"] = places["locality"]
         data["location"] = {"@type": "Place", "name": places.get("name") or places.get("country"), "address": address}
-    if activity.report and activity.report.period and state == "postponed":
+    rescheduled = state == "postponed" and activity.report is not None and activity.report.period is not None
+    if rescheduled:
         data["previousStartDate"] = activity.period.first.isoformat()
+    status = STATUSES.get("rescheduled" if rescheduled else state)
+    if status:
+        data["eventStatus"] = status
     return data
 
 

@@ -209,7 +209,7 @@ def render_timeline(activities: list[Activity], ctx: Context) -> str:
 
 def render_numbers(activities: list[Activity], ctx: Context) -> Markup:
     """Activities by type and by country. Planned places are a sum over activities: a person
-    who takes part in several is counted in each, so no grand total of people is claimed."""
+    who takes part in several is counted in each, as the table's note says."""
     by_type = Counter(activity.type for activity in activities)
     places: Counter[str] = Counter()
     counted: set[str] = set()  # types with a planned number: the others show a dash, not a made-up 0
@@ -233,7 +233,8 @@ def render_numbers(activities: list[Activity], ctx: Context) -> Markup:
         ctx=ctx,
         by_type=type_rows,
         total=ctx.number(len(activities)),
-        total_places="",
+        # The same sum the home and indicators pages give: places, not people (see the note).
+        total_places=ctx.number(sum(places.values())) if counted else "–",
         by_country=country_rows,
     )
 
