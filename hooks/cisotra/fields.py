@@ -1,0 +1,655 @@
+"""The vocabulary in which each data file is described once: its fields, their kinds, which are
+translated, which are required, and the help partners read.
+
+A data file's description (`ACTIVITIES` in cisotra.activities, `PARTNERS` in
+cisotra.consortium, …) is a tree of the kinds below. Everything about the file is made
+from it:
+
+- the checks: `check(value, description, file)` finds every value of the wrong kind, every
+  missing required field, every value not allowed and every unknown field, each as a
+  `Problem` with its file, line and field, what was found and what is expected;
+- the JSON Schema that editors such as VS Code use while typing (`json_schema`);
+- the browser editor's form fields (`editor_fields`: the field definitions Sveltia and
+  Decap CMS read).
+
+The loaders then build the site's objects from values already checked, and check only
+what ties fields or files together (an end after its start, a city that data/cities.yml
+has, ids used once).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+
+from .errors import Problem
+from .yamlfile import Located
+
+INVALID = object()  # what a check gives back for a value it found wrong (its problem is recorded)
+IDENTIFIER = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_URL = re.compile(r"^https?://[^\s/]+\S*$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
+
+
+# ---------------------------------------------------------------------------
+# Where a value stands, and what is wrong with it
+
+
+@dataclass
+class Where:
+    """A value's place: its file, line and field ('meeting-1-naples: report.status'), and the problems found so far."""
+
+    file: Path
+    line: int | None
+    label: str
+    problems: list[Problem]
+    languages: tuple[str, ...] = ()  # the site's language codes, the default first
+
+    def problem(self, message: str, line: int | None = None) -> None:
+        self.problems.append(Problem(self.file, line or self.line, self.label or None, message))
+
+    def field(self, name: str, line: int | None) -> Where:
+        """The place of field `name` of the mapping here."""
+        label = f"{self.label}.{name}" if self.label and not self.label.endswith(": ") else f"{self.label}{name}"
+        return Where(self.file, line or self.line, label, self.problems, self.languages)
+
+    def item(self, prefix: str, line: int | None) -> Where:
+        """The place of an item of a list, labelled by `prefix` ('meeting-1-naples: ')."""
+        return Where(self.file, line or self.line, prefix, self.problems, self.languages)
+
+
+def _line_of(mapping: object, key: str) -> int | None:
+    return mapping.line_of(key) if isinstance(mapping, Located) else None
+
+
+def _found(value: object) -> str:
+    return (
+        f"{value!r}"
+        if not isinstance(value, Located | list)
+        else ("a mapping" if isinstance(value, Mapping) else "a list")
+    )
+
+
+def _suggest(value: object, allowed: Sequence[str]) -> str:
+    close = difflib.get_close_matches(str(value).lower(), [str(choice) for choice in allowed], n=1, cutoff=0.6)
+    return f"did you mean {close[0]}? " if close else ""
+
+
+# ---------------------------------------------------------------------------
+# Kinds of value
+
+
+class Kind:
+    """A kind of value: how it is checked, what a partner is told to write, its JSON Schema, its form widget."""
+
+    expected: str = "a value"
+
+    def check(self, value: Any, where: Where) -> Any:
+        raise NotImplementedError
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        raise NotImplementedError
+
+    def widget(self, languages: tuple[str, ...]) -> dict:
+        raise NotImplementedError
+
+    def wrong(self, value: Any, where: Where) -> object:
+        where.problem(f"expected {self.expected}, found {_found(value)}")
+        return INVALID
+
+
+@dataclass(frozen=True)
+class Text(Kind):
+    """A text on one line, or several (`multiline`); `pattern` with `expected` says what it must look like."""
+
+    multiline: bool = False
+    pattern: str | None = None
+    expected: str = "a text"
+
+    def check(self, value, where):
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            return self.wrong(value, where)
+        text = str(value).strip()
+        if not text:
+            where.problem(f"empty (expected {self.expected})")
+            return INVALID
+        if self.pattern and not re.fullmatch(self.pattern, text):
+            return self.wrong(value, where)
+        return text
+
+    def schema(self, languages):
+        found = {"type": "string", "minLength": 1}
+        if self.pattern:
+            found["pattern"] = f"^(?:{self.pattern})$"
+        return found
+
+    def widget(self, languages):
+        found = {"widget": "text" if self.multiline else "string"}
+        if self.pattern:
+            found["pattern"] = [f"^(?:{self.pattern})$", f"Write {self.expected}"]
+        return found
+
+
+def Identifier(example: str = "meeting-1-naples") -> Text:  # noqa: N802 - a kind, named like the others
+    """An id or key: lower-case letters, digits and hyphens, as in addresses."""
+    return Text(
+        pattern=IDENTIFIER.pattern[1:-1],
+        expected=f"lower-case letters, digits and hyphens (like {example})",
+    )
+
+
+@dataclass(frozen=True)
+class Url(Text):
+    expected: str = "a web address starting with https://"
+
+    def check(self, value, where):
+        if not isinstance(value, str) or not _URL.match(value.strip()):
+            return self.wrong(value, where)
+        return value.strip()
+
+    def schema(self, languages):
+        return {"type": "string", "format": "uri", "pattern": "^https?://"}
+
+    def widget(self, languages):
+        return {"widget": "string", "pattern": ["^https?://", "Write a web address starting with https://"]}
+
+
+@dataclass(frozen=True)
+class Email(Text):
+    expected: str = "an e-mail address"
+
+    def check(self, value, where):
+        if not isinstance(value, str) or not _EMAIL.match(value.strip()):
+            return self.wrong(value, where)
+        return value.strip()
+
+    def schema(self, languages):
+        return {"type": "string", "format": "email"}
+
+    def widget(self, languages):
+        return {"widget": "string"}
+
+
+@dataclass(frozen=True)
+class Integer(Kind):
+    minimum: int | None = None
+    maximum: int | None = None
+    expected: str = "a whole number"
+
+    def check(self, value, where):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return self.wrong(value, where)
+        if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
+            return self.wrong(value, where)
+        return value
+
+    def schema(self, languages):
+        found: dict = {"type": "integer"}
+        if self.minimum is not None:
+            found["minimum"] = self.minimum
+        if self.maximum is not None:
+            found["maximum"] = self.maximum
+        return found
+
+    def widget(self, languages):
+        found: dict = {"widget": "number", "value_type": "int"}
+        if self.minimum is not None:
+            found["min"] = self.minimum
+        if self.maximum is not None:
+            found["max"] = self.maximum
+        return found
+
+
+def Count(what: str = "a whole number (0 or more)") -> Integer:  # noqa: N802
+    return Integer(minimum=0, expected=what)
+
+
+@dataclass(frozen=True)
+class Boolean(Kind):
+    expected: str = "true or false"
+
+    def check(self, value, where):
+        return value if isinstance(value, bool) else self.wrong(value, where)
+
+    def schema(self, languages):
+        return {"type": "boolean"}
+
+    def widget(self, languages):
+        return {"widget": "boolean"}
+
+
+@dataclass(frozen=True)
+class Day(Kind):
+    """A calendar day written 2018-05-15 (or a month, 2018-06, with `month`); kept as written."""
+
+    month: bool = False
+    example: str = "2018-05-15"
+
+    @property
+    def expected(self) -> str:
+        return f"a day like {self.example}" + (" or a month like 2018-06" if self.month else "")
+
+    def check(self, value, where):
+        text = str(value).strip() if isinstance(value, str) else None
+        if text is None or not (_DAY.match(text) or (self.month and _MONTH.match(text))):
+            return self.wrong(value, where)
+        try:
+            date.fromisoformat(text if _DAY.match(text) else text + "-01")
+        except ValueError:
+            where.problem(f"{text!r} is not a date in the calendar")
+            return INVALID
+        return text
+
+    def schema(self, languages):
+        pattern = r"^\d{4}-\d{2}(-\d{2})?$" if self.month else r"^\d{4}-\d{2}-\d{2}$"
+        return {"type": "string", "pattern": pattern}
+
+    def widget(self, languages):
+        if self.month:  # a month alone is a text: a date picker would invent a day
+            return {
+                "widget": "string",
+                "pattern": [r"^\d{4}-\d{2}(-\d{2})?$", "Write a day (2018-05-15) or a month (2018-06)"],
+            }
+        return {"widget": "datetime", "time_format": False, "date_format": "YYYY-MM-DD", "format": "YYYY-MM-DD"}
+
+
+@dataclass(frozen=True)
+class Choice(Kind):
+    """One of a few values, written as the data writes them (`in_person`); `labels` name them for people."""
+
+    values: tuple[str, ...] = ()
+    labels: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def expected(self) -> str:
+        return "one of: " + ", ".join(self.values)
+
+    def check(self, value, where):
+        if value in self.values:
+            return value
+        noun = re.split(r"[.:] ?", where.label)[-1].replace("_", " ") or "value"
+        if isinstance(value, str) and value.lower() in self.values:
+            where.problem(f"unknown {noun} {value!r}: write it in lower case, {value.lower()}")
+            return INVALID
+        where.problem(f"unknown {noun} {_found(value)} ({_suggest(value, self.values)}expected {self.expected})")
+        return INVALID
+
+    def schema(self, languages):
+        return {"enum": list(self.values)}
+
+    def widget(self, languages):
+        return {
+            "widget": "select",
+            "options": [{"label": self.labels.get(value, value), "value": value} for value in self.values],
+        }
+
+
+@dataclass(frozen=True)
+class Country(Kind):
+    expected: str = "an ISO 3166 country code such as SI, DE, GR, IT, TR"
+
+    def check(self, value, where):
+        if value in COUNTRIES:
+            return value
+        if isinstance(value, str) and value.upper() in COUNTRIES:
+            where.problem(f"unknown country code {value!r}: write it in capitals, {value.upper()}")
+            return INVALID
+        where.problem(f"unknown country code {_found(value)} (expected {self.expected})")
+        return INVALID
+
+    def schema(self, languages):
+        return {"type": "string", "pattern": "^[A-Z]{2}$"}
+
+    def widget(self, languages):
+        return {"widget": "string", "pattern": ["^[A-Z]{2}$", "Write a two-letter country code in capitals: SI"]}
+
+
+@dataclass(frozen=True)
+class LanguageTag(Kind):
+    expected: str = "a language tag such as en or sl"
+
+    def check(self, value, where):
+        try:
+            if isinstance(value, str) and Locale.parse(value, sep="-"):
+                return value
+        except (ValueError, TypeError):
+            pass
+        return self.wrong(value, where)
+
+    def schema(self, languages):
+        return {"type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]+)*$"}
+
+    def widget(self, languages):
+        return {"widget": "string"}
+
+
+@dataclass(frozen=True)
+class Reference(Kind):
+    """The id of an entry of another data file (a city of data/cities.yml, say): checked to be an id
+    here; the loader checks that the entry exists, and the editor offers the entries to choose from."""
+
+    collection: str = ""  # the editor's name for the other file's entries
+    expected: str = "an id"
+
+    def check(self, value, where):
+        if not isinstance(value, str) or not IDENTIFIER.match(value):
+            return self.wrong(value, where)
+        return value
+
+    def schema(self, languages):
+        return {"type": "string", "pattern": IDENTIFIER.pattern}
+
+    def widget(self, languages):
+        return {
+            "widget": "relation",
+            "collection": self.collection,
+            "value_field": "{{slug}}",
+            "search_fields": ["{{slug}}"],
+        }
+
+
+@dataclass(frozen=True)
+class Coordinates(Kind):
+    expected: str = "[latitude, longitude] in degrees, like [46.24, 15.27]"
+
+    def check(self, value, where):
+        numbers = isinstance(value, list) and len(value) == 2
+        numbers = numbers and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+        if not numbers or not (-90 <= value[0] <= 90 and -180 <= value[1] <= 180):
+            return self.wrong(value, where)
+        return (float(value[0]), float(value[1]))
+
+    def schema(self, languages):
+        return {
+            "type": "array",
+            "prefixItems": [
+                {"type": "number", "minimum": -90, "maximum": 90},
+                {"type": "number", "minimum": -180, "maximum": 180},
+            ],
+            "minItems": 2,
+            "maxItems": 2,
+        }
+
+    def widget(self, languages):
+        return {
+            "widget": "list",
+            "field": {"name": "degrees", "widget": "number", "value_type": "float"},
+            "min": 2,
+            "max": 2,
+        }
+
+
+@dataclass(frozen=True)
+class Translated(Kind):
+    """A text per language: `{en: "…", si: "…"}`. The default language's is required when `required`;
+    the others fall back to it."""
+
+    text: Kind = Text()
+    required: bool = True  # the default language's text
+    every: bool = False  # every language's text is required (a city's name: no fallback makes sense)
+
+    @property
+    def expected(self) -> str:
+        return 'a text per language, such as  en: "…"'
+
+    def check(self, value, where):
+        if not isinstance(value, Mapping):
+            return self.wrong(value, where)
+        languages = where.languages
+        texts = {}
+        for code, text in value.items():
+            line = _line_of(value, code)
+            if languages and code not in languages:
+                where.problem(
+                    f"unknown language key {code!r} ({_suggest(code, languages)}expected one of: {', '.join(languages)})",
+                    line,
+                )
+                continue
+            checked = self.text.check(text, where.field(str(code), line))
+            if checked is not INVALID:
+                texts[code] = checked
+        if self.every and languages and (missing := [code for code in languages if code not in value]):
+            where.problem(f"missing the text in {', '.join(missing)} (every language of the site needs its own)")
+        elif self.required and languages and languages[0] not in value:
+            where.problem(
+                f"missing the text in {languages[0]}, the site's default language "
+                "(required; other languages fall back to it)"
+            )
+        return texts
+
+    def schema(self, languages):
+        found = {
+            "type": "object",
+            "properties": {code: self.text.schema(languages) for code in languages},
+            "additionalProperties": False,
+        }
+        if self.every:
+            found["required"] = list(languages)
+        elif self.required and languages:
+            found["required"] = [languages[0]]
+        return found
+
+    def widget(self, languages):
+        return {
+            "widget": "object",
+            "fields": [
+                {
+                    "name": code,
+                    "label": code,
+                    **self.text.widget(languages),
+                    "required": self.every or (self.required and i == 0),
+                }
+                for i, code in enumerate(languages)
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class ListOf(Kind):
+    """A list of values of one kind (a single value is taken as a list of one when `single`)."""
+
+    item: Kind = Text()
+    single: bool = False
+    label_by: str | None = None  # items that are records: label their problems with this field ('id')
+    expected: str = "a list"
+
+    def check(self, value, where):
+        if self.single and not isinstance(value, list | Mapping):
+            value = [value]
+        if not isinstance(value, list):
+            return self.wrong(value, where)
+        found = []
+        for entry in value:
+            line = entry.line if isinstance(entry, Located) else where.line
+            name = entry.get(self.label_by) if self.label_by and isinstance(entry, Mapping) else None
+            if isinstance(name, str) and name:
+                place = where.item(f"{name}: ", line)
+            elif self.label_by:
+                place = where.item("", line)
+            else:
+                place = Where(where.file, line, where.label, where.problems, where.languages)
+            found.append(self.item.check(entry, place))
+        return found
+
+    def schema(self, languages):
+        found = {"type": "array", "items": self.item.schema(languages)}
+        return {"anyOf": [self.item.schema(languages), found]} if self.single else found
+
+    def widget(self, languages):
+        inner = self.item.widget(languages)
+        if inner.get("widget") == "object":
+            return {"widget": "list", "fields": inner["fields"]}
+        return {"widget": "list", "field": {"name": "item", **inner}}
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field of a record: its name, kind, whether it is required, and what it is for, in partners' words."""
+
+    name: str
+    kind: Kind
+    required: bool = False
+    help: str = ""
+    label: str = ""  # the form's label; the name, capitalised, when empty
+
+
+@dataclass(frozen=True)
+class Record(Kind):
+    """A mapping of known fields; any other field is refused, with the nearest known one suggested."""
+
+    fields: tuple[Field, ...] = ()
+    what: str = "the fields"  # 'an activity': says what a record is in messages
+
+    @property
+    def expected(self) -> str:
+        return f"{self.what}: " + ", ".join(f.name for f in self.fields)
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+    def check(self, value, where):
+        if not isinstance(value, Mapping):
+            return self.wrong(value, where)
+        names = [f.name for f in self.fields]
+        found: dict[str, Any] = {}
+        for key in value:
+            if key not in names:
+                where.field(str(key), _line_of(value, key)).problem(
+                    f"unknown field ({_suggest(key, names)}expected one of: {', '.join(names)})"
+                )
+        for entry in self.fields:
+            place = where.field(entry.name, _line_of(value, entry.name))
+            if entry.name not in value or value[entry.name] is None:
+                if entry.required:
+                    place.problem(f"missing (expected {entry.kind.expected})")
+                continue
+            before = len(where.problems)
+            checked = entry.kind.check(value[entry.name], place)
+            # A field is kept only if nothing in it is wrong: what ties fields together is
+            # checked on sound values only, so a mistake is not reported twice.
+            if checked is not INVALID and len(where.problems) == before:
+                found[entry.name] = checked
+        return found
+
+    def schema(self, languages):
+        return {
+            "type": "object",
+            "properties": {
+                f.name: {**f.kind.schema(languages), **({"description": f.help} if f.help else {})} for f in self.fields
+            },
+            "required": [f.name for f in self.fields if f.required],
+            "additionalProperties": False,
+        }
+
+    def widget(self, languages):
+        return {"widget": "object", "fields": editor_fields(self, languages)}
+
+
+@dataclass(frozen=True)
+class MapOf(Kind):
+    """A mapping of keys (ids) to values of one kind: data/cities.yml, data/tags.yml."""
+
+    value: Kind = Text()
+    key: Kind = field(default_factory=lambda: Identifier("celje"))
+    expected: str = "a mapping of keys"
+
+    def check(self, value, where):
+        if not isinstance(value, Mapping):
+            return self.wrong(value, where)
+        found = {}
+        for key, entry in value.items():
+            line = _line_of(value, key)
+            key_place = Where(where.file, line, str(key), where.problems, where.languages)
+            if self.key.check(key, key_place) is INVALID:
+                continue
+            checked = self.value.check(entry, Where(where.file, line, str(key), where.problems, where.languages))
+            if checked is not INVALID:
+                found[key] = checked
+        return found
+
+    def schema(self, languages):
+        return {"type": "object", "additionalProperties": self.value.schema(languages)}
+
+    def widget(self, languages):
+        return self.value.widget(languages)
+
+
+@dataclass(frozen=True)
+class OneOf(Kind):
+    """One of several kinds (`online`, or a city and a country): the first that fits."""
+
+    options: tuple[Kind, ...] = ()
+    expected: str = "a value"
+
+    def check(self, value, where):
+        for option in self.options:
+            trial = Where(where.file, where.line, where.label, [], where.languages)
+            checked = option.check(value, trial)
+            if not trial.problems:
+                return checked
+        # The option of the same shape says best what is wrong (a mapping's own field, say).
+        shaped = next((o for o in self.options if isinstance(o, Record) == isinstance(value, Mapping)), None)
+        if shaped is not None and isinstance(value, Mapping):
+            before = len(where.problems)
+            checked = shaped.check(value, where)
+            return checked if len(where.problems) == before else INVALID
+        return self.wrong(value, where)
+
+    def schema(self, languages):
+        return {"anyOf": [option.schema(languages) for option in self.options]}
+
+    def widget(self, languages):
+        record = next((o for o in self.options if isinstance(o, Record)), self.options[-1])
+        return record.widget(languages)
+
+
+# ---------------------------------------------------------------------------
+# What is made from a description
+
+
+def check(value: Any, description: Kind, file: Path, languages: tuple[str, ...] = ()) -> tuple[Any, list[Problem]]:
+    """The checked value (INVALID where the whole value is wrong) and every problem found."""
+    where = Where(file, getattr(value, "line", 1) or 1, "", [], languages)
+    checked = description.check(value, where)
+    return checked, where.problems
+
+
+def check_item(item: Mapping, record: Record, file: Path, label: str, languages: tuple[str, ...]) -> list[Problem]:
+    """The problems of one entry of a list (an activity), labelled with its name ('meeting-1-naples: ')."""
+    where = Where(file, getattr(item, "line", None), label, [], languages)
+    record.check(item, where)
+    return where.problems
+
+
+def json_schema(description: Kind, languages: tuple[str, ...], title: str, about: str) -> dict:
+    """The JSON Schema of a data file, for editors that check YAML while it is typed."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": title,
+        "description": about,
+        **description.schema(languages),
+    }
+
+
+def editor_fields(record: Record, languages: tuple[str, ...]) -> list[dict]:
+    """The browser editor's form fields for a record (Sveltia/Decap CMS field definitions)."""
+    return [
+        {
+            "name": f.name,
+            "label": f.label or f.name.replace("_", " ").capitalize(),
+            "required": f.required,
+            **({"hint": f.help} if f.help else {}),
+            **f.kind.widget(languages),
+        }
+        for f in record.fields
+    ]
