@@ -23,8 +23,8 @@ import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from pathlib import Path
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from babel import Locale
@@ -38,6 +38,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _URL = re.compile(r"^https?://[^\s/]+\S*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
 
 
@@ -234,10 +235,12 @@ class Day(Kind):
 
     month: bool = False
     example: str = "2018-05-15"
+    what: str = ""  # what the day is ('the publication date'), said first in messages
 
     @property
     def expected(self) -> str:
-        return f"a day like {self.example}" + (" or a month like 2018-06" if self.month else "")
+        kind = f"a day like {self.example}" + (" or a month like 2018-06" if self.month else "")
+        return f"{self.what}, {kind}" if self.what else kind
 
     def check(self, value, where):
         text = str(value).strip() if isinstance(value, str) else None
@@ -335,16 +338,17 @@ class LanguageTag(Kind):
 
 @dataclass(frozen=True)
 class Reference(Kind):
-    """The id of an entry of another data file (a city of data/cities.yml, say): checked to be an id
-    here; the loader checks that the entry exists, and the editor offers the entries to choose from."""
+    """The id of an entry of another data file (a city of data/cities.yml, an activity, a topic):
+    checked to be a text here; the loader, which has the other file, checks that the entry exists and
+    names the ones there are (a near miss, a key in capitals), and the editor offers them to choose from."""
 
     collection: str = ""  # the editor's name for the other file's entries
     expected: str = "an id"
 
     def check(self, value, where):
-        if not isinstance(value, str) or not IDENTIFIER.match(value):
+        if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
             return self.wrong(value, where)
-        return value
+        return str(value).strip()
 
     def schema(self, languages):
         return {"type": "string", "pattern": IDENTIFIER.pattern}
@@ -356,6 +360,75 @@ class Reference(Kind):
             "value_field": "{{slug}}",
             "search_fields": ["{{slug}}"],
         }
+
+
+@dataclass(frozen=True)
+class Moment(Kind):
+    """A day, or a day and a time, with or without its offset from UTC: 2018-05-15, 2018-05-15 10:30,
+    2018-05-15T10:30:00+02:00. Kept as written: the loader reads it in the site's time zone."""
+
+    expected: str = "a date like 2018-05-15 or 2018-05-15 10:30 (optionally with +02:00)"
+
+    def check(self, value, where):
+        text = value.strip() if isinstance(value, str) else None
+        if text is None or not MOMENT.match(text):
+            return self.wrong(value, where)
+        try:
+            datetime.fromisoformat(text.replace(" ", "T").replace("Z", "+00:00"))
+        except ValueError:
+            where.problem(f"{value!r} is not a date in the calendar")
+            return INVALID
+        return text
+
+    def schema(self, languages):
+        return {"type": "string", "pattern": MOMENT.pattern}
+
+    def widget(self, languages):
+        # The day is what partners choose; a time, when one matters, is written in the file.
+        return {"widget": "datetime", "time_format": False, "date_format": "YYYY-MM-DD", "format": "YYYY-MM-DD"}
+
+
+@dataclass(frozen=True)
+class File(Kind):
+    """A file of the site: a path under docs/ (`from_page=False`: en/results/study.pdf) or from the
+    folder of the Markdown file it is written in (`from_page=True`: ../../assets/images/news/a.jpg).
+    Checked here to be such a path, with one of `types` (extensions) when given; the loader, which
+    knows the folders, checks that the file exists, with these capital letters, and is not too large."""
+
+    from_page: bool = False
+    types: tuple[str, ...] = ()  # '.jpg', '.pdf': the extensions allowed, lower case
+    image: bool = False  # the editor offers an image picker
+    expected: str = "a path under docs/, like en/results/study.pdf"
+
+    def check(self, value, where):
+        if not isinstance(value, str) or not value.strip():
+            return self.wrong(value, where)
+        path = value.strip()
+        segments = path.replace("\\", "/").split("/")
+        outside = not self.from_page and ".." in segments
+        if "://" in path or path.startswith(("/", "\\")) or re.match(r"^[a-zA-Z]:", path) or outside:
+            return self.wrong(value, where)
+        suffix = PurePosixPath(path).suffix.lower()
+        if self.types and suffix not in self.types:
+            where.problem(f"expected {self.expected} ({', '.join(self.types)}), found {path!r}")
+            return INVALID
+        return path
+
+    def schema(self, languages):
+        found: dict = {"type": "string", "pattern": r"^(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|\\)"}
+        if self.types:
+            # JSON Schema's patterns are JavaScript's: no flag for capitals, so each letter says both.
+            suffixes = "|".join(
+                "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in suffix)
+                for suffix in self.types
+            )
+            found["pattern"] += f".*(?:{suffixes})$"
+        return found
+
+    def widget(self, languages):
+        # Where the file is uploaded and how its path is written are the collection's media_folder
+        # and public_folder: the editor's configuration, per kind of content.
+        return {"widget": "image" if self.image else "file"}
 
 
 @dataclass(frozen=True)
@@ -397,10 +470,15 @@ class Translated(Kind):
     text: Kind = Text()
     required: bool = True  # the default language's text
     every: bool = False  # every language's text is required (a city's name: no fallback makes sense)
+    noun: str = "text"  # what each language has, in messages: 'the wording in de'
 
     @property
     def expected(self) -> str:
-        return 'a text per language, such as  en: "…"'
+        return (
+            f'a {self.noun} per language, such as  en: "…"'
+            if isinstance(self.text, Text)
+            else f"a {self.noun} per language"
+        )
 
     def check(self, value, where):
         if not isinstance(value, Mapping):
@@ -419,10 +497,10 @@ class Translated(Kind):
             if checked is not INVALID:
                 texts[code] = checked
         if self.every and languages and (missing := [code for code in languages if code not in value]):
-            where.problem(f"missing the text in {', '.join(missing)} (every language of the site needs its own)")
+            where.problem(f"missing the {self.noun} in {', '.join(missing)} (every language of the site needs its own)")
         elif self.required and languages and languages[0] not in value:
             where.problem(
-                f"missing the text in {languages[0]}, the site's default language "
+                f"missing the {self.noun} in {languages[0]}, the site's default language "
                 "(required; other languages fall back to it)"
             )
         return texts
@@ -460,8 +538,19 @@ class ListOf(Kind):
 
     item: Kind = Text()
     single: bool = False
-    label_by: str | None = None  # items that are records: label their problems with this field ('id')
+    # Items that are records: their problems are labelled with this field ('id'), or with several
+    # fields as a pattern ('{from} → {to}'); the editor's list shows the same as each item's summary.
+    label_by: str | None = None
     expected: str = "a list"
+
+    def label(self, entry: object) -> str | None:
+        if not self.label_by or not isinstance(entry, Mapping):
+            return None
+        names = re.findall(r"\{(\w+)\}", self.label_by) or [self.label_by]
+        values = {name: entry.get(name) for name in names}
+        if not all(isinstance(value, str) and IDENTIFIER.match(value) for value in values.values()):
+            return None  # a label that is itself wrong would only confuse: its own problem names it
+        return self.label_by.format(**values) if "{" in self.label_by else values[self.label_by]
 
     def check(self, value, where):
         if self.single and not isinstance(value, list | Mapping):
@@ -471,11 +560,9 @@ class ListOf(Kind):
         found = []
         for entry in value:
             line = entry.line if isinstance(entry, Located) else where.line
-            name = entry.get(self.label_by) if self.label_by and isinstance(entry, Mapping) else None
-            if isinstance(name, str) and name:
+            name = self.label(entry)
+            if name:
                 place = where.item(f"{name}: ", line)
-            elif self.label_by:
-                place = where.item("", line)
             else:
                 place = Where(where.file, line, where.label, where.problems, where.languages)
             found.append(self.item.check(entry, place))
@@ -488,8 +575,12 @@ class ListOf(Kind):
     def widget(self, languages):
         inner = self.item.widget(languages)
         if inner.get("widget") == "object":
-            return {"widget": "list", "fields": inner["fields"]}
-        return {"widget": "list", "field": {"name": "item", **inner}}
+            found = {"widget": "list", "fields": inner["fields"]}
+            if self.label_by:
+                pattern = self.label_by if "{" in self.label_by else "{" + self.label_by + "}"
+                found["summary"] = re.sub(r"\{(\w+)\}", r"{{fields.\1}}", pattern)
+            return found
+        return {"widget": "list", "field": {"name": "item", "label": "Item", **inner}}
 
 
 @dataclass(frozen=True)
@@ -509,10 +600,12 @@ class Record(Kind):
 
     fields: tuple[Field, ...] = ()
     what: str = "the fields"  # 'an activity': says what a record is in messages
+    exactly_one: tuple[str, ...] = ()  # of these fields, one and only one is given (file: or url:)
+    about: str = ""  # what to write, when the list of fields does not say it well enough
 
     @property
     def expected(self) -> str:
-        return f"{self.what}: " + ", ".join(f.name for f in self.fields)
+        return self.about or f"{self.what}: " + ", ".join(f.name for f in self.fields)
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -527,11 +620,14 @@ class Record(Kind):
                 where.field(str(key), _line_of(value, key)).problem(
                     f"unknown field ({_suggest(key, names)}expected one of: {', '.join(names)})"
                 )
+        if self.exactly_one and sum(value.get(name) is not None for name in self.exactly_one) != 1:
+            where.problem(f"expected {self.expected}")
         for entry in self.fields:
             place = where.field(entry.name, _line_of(value, entry.name))
             if entry.name not in value or value[entry.name] is None:
                 if entry.required:
-                    place.problem(f"missing (expected {entry.kind.expected})")
+                    # On the line of what holds the record (its '- id:', its 'report:'), where it belongs.
+                    where.field(entry.name, where.line).problem(f"missing (expected {entry.kind.expected})")
                 continue
             before = len(where.problems)
             checked = entry.kind.check(value[entry.name], place)
@@ -542,7 +638,7 @@ class Record(Kind):
         return found
 
     def schema(self, languages):
-        return {
+        found = {
             "type": "object",
             "properties": {
                 f.name: {**f.kind.schema(languages), **({"description": f.help} if f.help else {})} for f in self.fields
@@ -550,6 +646,9 @@ class Record(Kind):
             "required": [f.name for f in self.fields if f.required],
             "additionalProperties": False,
         }
+        if self.exactly_one:
+            found["oneOf"] = [{"required": [name]} for name in self.exactly_one]
+        return found
 
     def widget(self, languages):
         return {"widget": "object", "fields": editor_fields(self, languages)}
@@ -557,11 +656,12 @@ class Record(Kind):
 
 @dataclass(frozen=True)
 class MapOf(Kind):
-    """A mapping of keys (ids) to values of one kind: data/cities.yml, data/tags.yml."""
+    """A mapping of keys (ids) to values of one kind: data/cities.yml, data/tags.yml, data/redirects.yml."""
 
     value: Kind = Text()
     key: Kind = field(default_factory=lambda: Identifier("celje"))
     expected: str = "a mapping of keys"
+    key_help: str = "The entry's key: other files name the entry by it."
 
     def check(self, value, where):
         if not isinstance(value, Mapping):
@@ -569,16 +669,19 @@ class MapOf(Kind):
         found = {}
         for key, entry in value.items():
             line = _line_of(value, key)
-            key_place = Where(where.file, line, str(key), where.problems, where.languages)
-            if self.key.check(key, key_place) is INVALID:
-                continue
+            before = len(where.problems)
+            self.key.check(key, Where(where.file, line, str(key), where.problems, where.languages))
             checked = self.value.check(entry, Where(where.file, line, str(key), where.problems, where.languages))
-            if checked is not INVALID:
+            if checked is not INVALID and len(where.problems) == before:
                 found[key] = checked
         return found
 
     def schema(self, languages):
-        return {"type": "object", "additionalProperties": self.value.schema(languages)}
+        return {
+            "type": "object",
+            "propertyNames": self.key.schema(languages),
+            "additionalProperties": self.value.schema(languages),
+        }
 
     def widget(self, languages):
         return self.value.widget(languages)
@@ -641,15 +744,49 @@ def json_schema(description: Kind, languages: tuple[str, ...], title: str, about
     }
 
 
-def editor_fields(record: Record, languages: tuple[str, ...]) -> list[dict]:
-    """The browser editor's form fields for a record (Sveltia/Decap CMS field definitions)."""
-    return [
-        {
-            "name": f.name,
-            "label": f.label or f.name.replace("_", " ").capitalize(),
-            "required": f.required,
-            **({"hint": f.help} if f.help else {}),
-            **f.kind.widget(languages),
+def editor_fields(description: Kind, languages: tuple[str, ...]) -> list[dict]:
+    """The browser editor's form fields for a data file or a record (Sveltia and Decap CMS field definitions).
+
+    A record gives one field per field; a file that is a list (data/activities.yml) one list field
+    saved at the top of the file (`root`); a file of one entry per language (data/funding.yml) one
+    object per language; a file of keys (data/cities.yml, data/tags.yml, data/redirects.yml) the form
+    of one entry: its key, then its fields (neither CMS stores a mapping of free keys in one file, so
+    such a file is edited one entry at a time, the key being the entry's name).
+
+    Checked against the field definitions of Sveltia CMS 0.221.1 (its JSON Schema of the
+    configuration, schema/sveltia-cms.json in the npm package @sveltia/cms, which refuses any option
+    a field type does not have) and of Decap CMS 3.19.1 (decap-cms-core's
+    src/constants/configSchema.js: name required, `required` a boolean, `hint` a text, `pattern` a
+    [regular expression, message] pair; and each widget's own src/schema.js: `options` for select,
+    `collection`, `value_field` and `search_fields` for relation, `min`/`max`/`value_type`/`step` for
+    number and list, `format`/`date_format`/`time_format` for datetime). Both take `required` as true
+    when it is left out, so every field says it. Only list's `root` is Sveltia's alone (Decap cannot
+    edit a file that is a list). tests/test_fields.py holds the rules the output is checked against.
+    """
+    if isinstance(description, Record):
+        return [
+            {
+                "name": f.name,
+                "label": f.label or f.name.replace("_", " ").capitalize(),
+                "required": f.required,
+                **({"hint": f.help} if f.help else {}),
+                **f.kind.widget(languages),
+            }
+            for f in description.fields
+        ]
+    if isinstance(description, ListOf):
+        return [{"name": "items", "label": "Entries", "required": False, "root": True, **description.widget(languages)}]
+    if isinstance(description, Translated):
+        return description.widget(languages)["fields"]
+    if isinstance(description, MapOf):
+        key = {
+            "name": "key",
+            "label": "Key",
+            "required": True,
+            "hint": description.key_help,
+            **description.key.widget(languages),
         }
-        for f in record.fields
-    ]
+        if isinstance(description.value, Record):
+            return [key, *editor_fields(description.value, languages)]
+        return [key, {"name": "value", "label": "Value", "required": True, **description.value.widget(languages)}]
+    raise TypeError(f"no editor fields for {description!r}")
