@@ -53,20 +53,42 @@ TYPES = (
     "presentation",  # the project presented at a conference outside the consortium (WP10)
 )
 LINK_KINDS = ("report", "photos", "registration")
+LINK_HELP = {
+    "report": "The address of its report on another site.",
+    "photos": "The address of its photos on another site.",
+    "registration": "The address where people register for it.",
+}
 # What the site says of an activity: the plan until a partner reports what happened.
 STATES = ("upcoming", "planned", "held", "postponed", "cancelled")
 
 CITIES = MapOf(
     Record(
         (
-            Field("country", Country(), required=True, help="The city's country, as a two-letter ISO 3166 code: IT."),
-            Field("at", Coordinates(), help="Where the city is on the partner map: [latitude, longitude]."),
-            Field("name", Translated(every=True), required=True, help="The city's name in every language of the site."),
+            Field(
+                "country",
+                Country(),
+                required=True,
+                help="The city's country, as a two-letter ISO 3166 code in capitals: IT, or AT for Austria.",
+            ),
+            Field(
+                "at",
+                Coordinates(),
+                label="Position",
+                help="Where the city is, as [latitude, longitude] in degrees, like [46.24, 15.27]; a partner's city "
+                "needs it for the map of partners.",
+            ),
+            Field(
+                "name",
+                Translated(every=True, noun="name"),
+                required=True,
+                help="The city's name in every language of the site; if it is the same as in English, write it anyway.",
+            ),
         ),
         what="a city",
     ),
     key=Identifier("naples"),
     expected="a mapping of city keys, each with country: and name:",
+    key_help="The city's key in lower case, such as naples: activities and partners name the city by it.",
 )
 
 PLACE = OneOf(
@@ -74,10 +96,20 @@ PLACE = OneOf(
         Choice(("online",)),
         Record(
             (
-                Field("city", Reference("cities", expected="a key of data/cities.yml, such as naples")),
-                Field("country", Country()),
+                Field(
+                    "city",
+                    Reference("cities", expected="a key of data/cities.yml, such as naples"),
+                    help="A city of data/cities.yml, by its key: naples. Add a new city there first.",
+                ),
+                Field(
+                    "country",
+                    Country(),
+                    help="The country's ISO 3166 code: SI, DE, GR, IT or TR, or another for a place abroad (AT, FR).",
+                ),
             ),
             what="a place",
+            at_least_one=True,
+            about="online, or city: (a key of data/cities.yml) and/or country: (an ISO 3166 code)",
         ),
     ),
     expected="online, or city: (a key of data/cities.yml) and/or country: (an ISO 3166 code)",
@@ -89,40 +121,67 @@ ACTIVITY = Record(
             "id",
             Identifier(),
             required=True,
-            help="A name for the activity in addresses, never changed once published.",
+            help="A name for the activity in lower case with hyphens, such as meeting-7-celje: its page's address "
+            "and its calendar entries are made from it, so never change it once published.",
         ),
-        Field("type", Choice(TYPES), required=True, help="What kind of activity it is."),
-        Field("work_package", WORK_PACKAGE, required=True, help="The work package it belongs to."),
+        Field(
+            "type",
+            Choice(TYPES),
+            required=True,
+            help="What kind of activity it is; presentation is the project presented at a conference outside the "
+            "consortium (WP10).",
+        ),
+        Field("work_package", WORK_PACKAGE, required=True, help="The work package it belongs to, 1 to 10."),
         Field(
             "start",
             Day(month=True),
             required=True,
-            help="The planned first day, or the month when the days are not known.",
+            help="The planned first day (2026-12-01) or, if the day is not known, the month (2026-12).",
         ),
-        Field("end", Day(month=True), help="The planned last day or month, when it lasts longer than one day."),
-        Field("place", PLACE, help="Where it takes place: online, or a city of data/cities.yml and its country."),
+        Field(
+            "end",
+            Day(month=True),
+            help="The planned last day, when it lasts longer than one day: a day if start is a day, a month if "
+            "start is a month.",
+        ),
+        Field(
+            "place",
+            PLACE,
+            help="Where it takes place: online, or a city of data/cities.yml and/or a country.",
+        ),
         Field(
             "participants",
             Count("a whole number of planned participants (0 or more)"),
-            help="How many take part, as planned.",
+            help="How many are planned to take part (what happened goes in the report).",
         ),
         Field(
             "language",
             ListOf(LanguageTag(), single=True),
-            help="The working languages, as language tags: [en] or [sl, en].",
+            help="The working languages, as language tags: [en] or [sl, en] (en, sl, de, it, el, tr).",
         ),
-        Field("title", Translated(), required=True, help="Its title in every language; English is required."),
+        Field(
+            "title",
+            Translated(),
+            required=True,
+            help="Its title per language; English is required, and a language without its own shows the English.",
+        ),
         Field(
             "description",
             Translated(Text(multiline=True), required=False),
-            help="A sentence or two on what it is, per language.",
+            help="One or two sentences on what it is, per language.",
         ),
         Field(
             "links",
-            Record(tuple(Field(kind, Url()) for kind in LINK_KINDS), what="links"),
-            help="Web addresses of its report, photos or registration.",
+            Record(tuple(Field(kind, Url(), help=LINK_HELP[kind]) for kind in LINK_KINDS), what="links"),
+            help="Addresses on other sites of its report, photos or registration. A file uploaded to this site is "
+            "a result: list it in data/results.yml.",
         ),
-        Field("report", REPORT, help="What happened, once a partner reports it: held, postponed or cancelled."),
+        Field(
+            "report",
+            REPORT,
+            help="What actually happened, once it is known: held, postponed or cancelled, and how. Until then the "
+            "site shows the activity as planned, also once its date has passed.",
+        ),
     ),
     what="an activity",
 )

@@ -34,20 +34,44 @@ GROUPS = ("professionals", "young_people")
 PARTICIPANTS = OneOf(
     (
         Count("a whole number of participants (0 or more)"),
-        Record(tuple(Field(name, Count()) for name in ("total", *GROUPS)), what="the participants"),
+        Record(
+            (
+                Field("total", Count(), help="Everyone who took part."),
+                Field("professionals", Count(), help="Of them, professionals working with minors and young adults."),
+                Field("young_people", Count(), label="Young people", help="Of them, young people."),
+            ),
+            what="the participants",
+        ),
     ),
     expected="a whole number of participants, or total: and a number per group",
 )
 REPORT = Record(
     (
-        Field("status", Choice(STATUSES), required=True, help="held, postponed or cancelled"),
         Field(
-            "start", Day(month=True), help="The first day it was held (or postponed to), when it differs from the plan."
+            "status",
+            Choice(STATUSES),
+            required=True,
+            help="held, postponed or cancelled. An activity is reported held only once its days have passed.",
+        ),
+        Field(
+            "start",
+            Day(month=True),
+            help="Only if it was held on other days than planned (or postponed to known days): the first day.",
         ),
         Field("end", Day(month=True), help="The last day it was held, when it lasted longer than one day."),
-        Field("format", Choice(FORMATS), help="in_person, online or hybrid"),
-        Field("participants", PARTICIPANTS, help="How many took part: a number, or total: with a number per group."),
-        Field("outputs", ListOf(Url()), help="Web addresses of what it produced: minutes, slides, a report."),
+        Field("format", Choice(FORMATS), help="How it was held: in_person, online or hybrid."),
+        Field(
+            "participants",
+            PARTICIPANTS,
+            help="How many took part: a number (23), or total: with a number per group "
+            "({total: 23, professionals: 15, young_people: 8}).",
+        ),
+        Field(
+            "outputs",
+            ListOf(Url()),
+            help="Addresses on other sites of what it produced (minutes, slides, a report, a DOI). A file uploaded "
+            "to this site is a result: list it in data/results.yml.",
+        ),
     ),
     what="a report",
 )
