@@ -344,6 +344,10 @@ class Reference(Kind):
 
     collection: str = ""  # the editor's name for the other file's entries
     expected: str = "an id"
+    # Where the editor finds the ids: an entry's name ({{slug}}), or, in a file of a collection of
+    # files (`file`), a field of its list's items with the CMS's wildcard ('items.*.id').
+    file: str = ""
+    key: str = "{{slug}}"
 
     def check(self, value, where):
         if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
@@ -357,8 +361,9 @@ class Reference(Kind):
         return {
             "widget": "relation",
             "collection": self.collection,
-            "value_field": "{{slug}}",
-            "search_fields": ["{{slug}}"],
+            **({"file": self.file} if self.file else {}),
+            "value_field": self.key,
+            "search_fields": [self.key],
         }
 
 
@@ -602,6 +607,7 @@ class Record(Kind):
     what: str = "the fields"  # 'an activity': says what a record is in messages
     exactly_one: tuple[str, ...] = ()  # of these fields, one and only one is given (file: or url:)
     about: str = ""  # what to write, when the list of fields does not say it well enough
+    at_least_one: bool = False  # an empty mapping says nothing (a place needs a city or a country)
 
     @property
     def expected(self) -> str:
@@ -620,7 +626,8 @@ class Record(Kind):
                 where.field(str(key), _line_of(value, key)).problem(
                     f"unknown field ({_suggest(key, names)}expected one of: {', '.join(names)})"
                 )
-        if self.exactly_one and sum(value.get(name) is not None for name in self.exactly_one) != 1:
+        given = sum(value.get(name) is not None for name in (self.exactly_one or names))
+        if (self.exactly_one and given != 1) or (self.at_least_one and not given):
             where.problem(f"expected {self.expected}")
         for entry in self.fields:
             place = where.field(entry.name, _line_of(value, entry.name))
@@ -641,17 +648,35 @@ class Record(Kind):
         found = {
             "type": "object",
             "properties": {
-                f.name: {**f.kind.schema(languages), **({"description": f.help} if f.help else {})} for f in self.fields
+                f.name: {
+                    **(f.kind.schema(languages) if f.required else _or_null(f.kind.schema(languages))),
+                    **({"description": f.help} if f.help else {}),
+                }
+                for f in self.fields
             },
-            "required": [f.name for f in self.fields if f.required],
             "additionalProperties": False,
         }
+        if required := [f.name for f in self.fields if f.required]:
+            found["required"] = required
+        if self.at_least_one:
+            found["minProperties"] = 1
         if self.exactly_one:
             found["oneOf"] = [{"required": [name]} for name in self.exactly_one]
         return found
 
     def widget(self, languages):
         return {"widget": "object", "fields": editor_fields(self, languages)}
+
+
+def _or_null(schema: dict) -> dict:
+    """An optional field may be written empty (email: null): the check takes it as not given."""
+    if isinstance(schema.get("type"), str):
+        return {**schema, "type": [schema["type"], "null"]}
+    if "enum" in schema:
+        return {**schema, "enum": [*schema["enum"], None]}
+    if "anyOf" in schema:
+        return {**schema, "anyOf": [*schema["anyOf"], {"type": "null"}]}
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 @dataclass(frozen=True)

@@ -46,13 +46,13 @@ CONNECTION = Record(
     (
         Field(
             "from",
-            Reference("model", expected="an organisation's id from nodes:"),
+            Reference("data", expected="an organisation's id from nodes:", file="model", key="nodes.*.id"),
             required=True,
             help="The organisation that can expect something: an id from nodes.",
         ),
         Field(
             "to",
-            Reference("model", expected="an organisation's id from nodes:"),
+            Reference("data", expected="an organisation's id from nodes:", file="model", key="nodes.*.id"),
             required=True,
             help="The organisation it can expect it of: an id from nodes.",
         ),

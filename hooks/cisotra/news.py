@@ -72,7 +72,7 @@ WRITTEN = Field(
 ACTIVITY = Field(
     "activity",
     ListOf(
-        Reference("activities", expected="an id from data/activities.yml"),
+        Reference("data", expected="an id from data/activities.yml", file="activities", key="items.*.id"),
         single=True,
         expected="an activity id, or a list of ids in [ ]",
     ),
