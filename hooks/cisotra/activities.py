@@ -98,7 +98,7 @@ PLACE = OneOf(
             (
                 Field(
                     "city",
-                    Reference("cities", expected="a key of data/cities.yml, such as naples"),
+                    Reference("cities", expected="a key of data/cities.yml, such as naples", search="name.{default}"),
                     help="A city of data/cities.yml, by its key: naples. Add a new city there first.",
                 ),
                 Field(

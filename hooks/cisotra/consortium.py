@@ -62,6 +62,7 @@ PROJECT = Record(
                 ListOf(Text(), expected='a list of texts, such as ["Key professionals"]'),
                 required=False,
                 noun="list",
+                example='en: ["Key professionals"]',
             ),
             label="Target groups",
             help="Whom the project's activities are for, as the activities document names them and in its order; "
@@ -120,7 +121,7 @@ PARTNER = Record(
         ),
         Field(
             "city",
-            Reference("cities", expected="a key of data/cities.yml, such as celje"),
+            Reference("cities", expected="a key of data/cities.yml, such as celje", search="name.{default}"),
             required=True,
             help="Where the partner is: a key of data/cities.yml, which needs its latitude and longitude (at:) for "
             "the map.",

@@ -348,6 +348,9 @@ class Reference(Kind):
     # files (`file`), a field of its list's items with the CMS's wildcard ('items.*.id').
     file: str = ""
     key: str = "{{slug}}"
+    # The field partners search by, when the key is an entry's name (Decap searches fields only):
+    # 'name.{default}' is the name in the site's default language.
+    search: str = ""
 
     def check(self, value, where):
         if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
@@ -363,7 +366,7 @@ class Reference(Kind):
             "collection": self.collection,
             **({"file": self.file} if self.file else {}),
             "value_field": self.key,
-            "search_fields": [self.key],
+            "search_fields": [self.search.format(default=languages[0]) if self.search and languages else self.key],
         }
 
 
@@ -476,14 +479,11 @@ class Translated(Kind):
     required: bool = True  # the default language's text
     every: bool = False  # every language's text is required (a city's name: no fallback makes sense)
     noun: str = "text"  # what each language has, in messages: 'the wording in de'
+    example: str = 'en: "…"'  # one language's entry, as partners write it
 
     @property
     def expected(self) -> str:
-        return (
-            f'a {self.noun} per language, such as  en: "…"'
-            if isinstance(self.text, Text)
-            else f"a {self.noun} per language"
-        )
+        return f"a {self.noun} per language, such as  {self.example}"
 
     def check(self, value, where):
         if not isinstance(value, Mapping):

@@ -44,7 +44,7 @@ WORDING = Record(
     what="the wording",
 )
 # Every language needs its own: the footer shows the wording on every page.
-FUNDING = Translated(WORDING, every=True, noun="wording")
+FUNDING = Translated(WORDING, every=True, noun="wording", example="en: {statement: …, disclaimer: …}")
 FIELDS = tuple(f.name for f in WORDING.fields if f.required)
 
 

@@ -118,7 +118,7 @@ POST = Record(
         Field(
             "tags",
             ListOf(
-                Reference("tags", expected="a topic of data/tags.yml"),
+                Reference("tags", expected="a topic of data/tags.yml", search="{default}"),
                 single=True,
                 expected="a list of topics such as [meeting, training]",
             ),

@@ -138,7 +138,7 @@ RESULT = Record(
         ),
         Field(
             "files",
-            Translated(RESULT_FILE, required=False, noun="file"),
+            Translated(RESULT_FILE, required=False, noun="file", example="en: {file: en/results/study.en.pdf}"),
             help="One file per language it exists in: a file uploaded under docs/<language>/results/, or the address "
             "of a file kept elsewhere. Each language's results page shows its own, else the English one.",
         ),
