@@ -45,6 +45,17 @@ def test_the_committed_schema_is_what_the_description_makes(data_file: DataFile)
     )
 
 
+def test_run_schemas_check_finds_a_stale_schema(tmp_path, monkeypatch):
+    assert schemas.main(["--check"]) == 0
+    monkeypatch.setattr(schemas, "site_codes", lambda root: CODES)  # mkdocs.yml's languages, read above
+    assert schemas.main(["--check"], root=tmp_path) == 1  # none written yet
+    assert schemas.main([], root=tmp_path) == 0
+    assert schemas.main(["--check"], root=tmp_path) == 0
+    assert (tmp_path / "data/schema/results.schema.json").read_text("utf-8") == (
+        ROOT / "data/schema/results.schema.json"
+    ).read_text("utf-8")
+
+
 def test_no_schema_is_left_over_from_a_file_no_longer_described():
     made = {Path(data_file.schema_path).name for data_file in DATA_FILES}
     assert {path.name for path in (ROOT / "data" / "schema").glob("*.json")} == made

@@ -293,7 +293,9 @@ class Choice(Kind):
     def widget(self, languages):
         return {
             "widget": "select",
-            "options": [{"label": self.labels.get(value, value), "value": value} for value in self.values],
+            "options": [
+                {"label": self.labels.get(value, value.replace("_", " ")), "value": value} for value in self.values
+            ],
         }
 
 
