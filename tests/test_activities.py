@@ -74,7 +74,7 @@ def test_malformed_yaml(tmp_path):
         (
             "start: 2018-05-15",
             "start: 2018-02-30",
-            "data/activities.yml:4: meeting-1-naples: start: '2018-02-30' is not a date in the calendar",
+            "data/activities.yml:4: meeting-1-naples: start: '2018-02-30' is not a date in the calendar: 2018-02 has days 01 to 28",
         ),
         (
             "start: 2018-05-15",

@@ -38,7 +38,7 @@ def problems(tmp_path: Path, name: str, find: str, replace: str) -> list[str]:
             "project.yml",
             "start: 2018-01-01",
             "start: 2018-02-30",
-            "data/project.yml:6: start: '2018-02-30' is not a date in the calendar",
+            "data/project.yml:6: start: '2018-02-30' is not a date in the calendar: 2018-02 has days 01 to 28",
         ),
         (
             "project.yml",

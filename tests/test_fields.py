@@ -136,7 +136,17 @@ def test_exactly_one_of_two_fields():
             "15. 5. 2018",
             "expected a date like 2018-05-15 or 2018-05-15 10:30 (optionally with +02:00), found '15. 5. 2018'",
         ),
-        (Moment(), "2018-02-30", "'2018-02-30' is not a date in the calendar"),
+        (Moment(), "2018-02-30", "'2018-02-30' is not a date in the calendar: 2018-02 has days 01 to 28"),
+        (
+            Moment(),
+            "2018-05-15 25:00",
+            "'2018-05-15 25:00' is not a time of day (expected hours 00 to 23 and minutes 00 to 59)",
+        ),
+        (
+            Day(month=True),
+            "2026-13",
+            "'2026-13' is not a date in the calendar: there is no month 13 (months are 01 to 12)",
+        ),
         (
             Day(what="the publication date", example="2018-05-01"),
             "May",

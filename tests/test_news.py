@@ -117,7 +117,7 @@ def test_a_translation_key_connects_posts_with_different_file_names(tmp_path):
         (
             "date: 2018-05-15",
             "date: 2018-02-30",
-            "docs/en/news/2018-05-15-x.md:3: date: '2018-02-30' is not a date in the calendar",
+            "docs/en/news/2018-05-15-x.md:3: date: '2018-02-30' is not a date in the calendar: 2018-02 has days 01 to 28",
         ),
         (
             "title: First project meeting in Naples\n",

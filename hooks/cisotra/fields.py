@@ -19,11 +19,12 @@ has, ids used once).
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -229,6 +230,17 @@ class Boolean(Kind):
         return {"widget": "boolean"}
 
 
+def _not_in_calendar(text: str) -> str | None:
+    """What is wrong with a day (2018-02-30) or a month (2026-13) written in the right form, or None."""
+    year, month, *day = (int(part) for part in text.split("-"))
+    if not 1 <= month <= 12:
+        return f"{text!r} is not a date in the calendar: there is no month {month} (months are 01 to 12)"
+    days = calendar.monthrange(year, month)[1]
+    if day and not 1 <= day[0] <= days:
+        return f"{text!r} is not a date in the calendar: {year}-{month:02d} has days 01 to {days}"
+    return None
+
+
 @dataclass(frozen=True)
 class Day(Kind):
     """A calendar day written 2018-05-15 (or a month, 2018-06, with `month`); kept as written."""
@@ -246,10 +258,8 @@ class Day(Kind):
         text = str(value).strip() if isinstance(value, str) else None
         if text is None or not (_DAY.match(text) or (self.month and _MONTH.match(text))):
             return self.wrong(value, where)
-        try:
-            date.fromisoformat(text if _DAY.match(text) else text + "-01")
-        except ValueError:
-            where.problem(f"{text!r} is not a date in the calendar")
+        if mistake := _not_in_calendar(text):
+            where.problem(mistake)
             return INVALID
         return text
 
@@ -383,10 +393,13 @@ class Moment(Kind):
         text = value.strip() if isinstance(value, str) else None
         if text is None or not MOMENT.match(text):
             return self.wrong(value, where)
+        if mistake := _not_in_calendar(text[:10]):
+            where.problem(mistake)
+            return INVALID
         try:
             datetime.fromisoformat(text.replace(" ", "T").replace("Z", "+00:00"))
         except ValueError:
-            where.problem(f"{value!r} is not a date in the calendar")
+            where.problem(f"{value!r} is not a time of day (expected hours 00 to 23 and minutes 00 to 59)")
             return INVALID
         return text
 
