@@ -25,6 +25,7 @@ class SiteBuild(Protocol):
     serving: bool  # `./run serve`: show problems on the pages instead of stopping
     problems: list[str]  # what the pages show
 
+
 log = logging.getLogger("mkdocs.hooks.cisotra")
 
 

@@ -74,12 +74,12 @@ def test_malformed_yaml(tmp_path):
         (
             "start: 2018-05-15",
             "start: 2018-02-30",
-            "data/activities.yml:4: meeting-1-naples: start: '2018-02-30' is not a date in the calendar",
+            "data/activities.yml:4: meeting-1-naples: start: '2018-02-30' is not a date in the calendar: 2018-02 has days 01 to 28",
         ),
         (
             "start: 2018-05-15",
             "start: May 2018",
-            "data/activities.yml:4: meeting-1-naples: start: 'May 2018' is neither a day (YYYY-MM-DD) nor a month (YYYY-MM)",
+            "data/activities.yml:4: meeting-1-naples: start: expected a day like 2018-05-15 or a month like 2018-06, found 'May 2018'",
         ),
         (
             "end: 2018-05-16",
@@ -89,17 +89,17 @@ def test_malformed_yaml(tmp_path):
         (
             "work_package: 1",
             "work_package: 11",
-            "data/activities.yml:3: meeting-1-naples: work_package: unknown work package 11 (expected a number from 1 to 10)",
+            "data/activities.yml:3: meeting-1-naples: work_package: expected a work package's number, from 1 to 10, found 11",
         ),
         (
             "{city: naples, country: IT}",
             "{country: XX}",
-            "data/activities.yml:6: meeting-1-naples: place: unknown country code 'XX' (expected an ISO 3166 code such as SI, DE, GR, IT, TR)",
+            "data/activities.yml:6: meeting-1-naples: place.country: unknown country code 'XX' (expected an ISO 3166 country code such as SI, DE, GR, IT, TR)",
         ),
         (
             "{city: naples, country: IT}",
             "{city: naples, country: it}",
-            "data/activities.yml:6: meeting-1-naples: place: unknown country code 'it' (expected an ISO 3166 code such as SI, DE, GR, IT, TR): write it in capitals, IT",
+            "data/activities.yml:6: meeting-1-naples: place.country: unknown country code 'it': write it in capitals, IT",
         ),
         (
             "{city: naples, country: IT}",
@@ -134,7 +134,7 @@ def test_malformed_yaml(tmp_path):
         (
             "https://example.org/report.pdf",
             "example.org/report.pdf",
-            "data/activities.yml:19: seminar-2018-si: links: report: expected a web address starting with https://, found 'example.org/report.pdf'",
+            "data/activities.yml:19: seminar-2018-si: links.report: expected a web address starting with https://, found 'example.org/report.pdf'",
         ),
     ],
 )
@@ -249,12 +249,12 @@ def test_a_report_replaces_the_plan_where_it_says_something(tmp_path):
         (
             "    status: held\n",
             "    status: done\n",
-            "data/activities.yml:21: seminar-2018-si: report.status: expected held, postponed or cancelled, found 'done'",
+            "data/activities.yml:21: seminar-2018-si: report.status: unknown status 'done' (expected one of: held, postponed, cancelled)",
         ),
         (
             "    format: hybrid\n",
             "    format: webinar\n",
-            "data/activities.yml:24: seminar-2018-si: report.format: expected in_person, online or hybrid, found 'webinar'",
+            "data/activities.yml:24: seminar-2018-si: report.format: unknown format 'webinar' (expected one of: in_person, online, hybrid)",
         ),
         (
             "{total: 48, professionals: 40, young_people: 8}",
@@ -264,7 +264,7 @@ def test_a_report_replaces_the_plan_where_it_says_something(tmp_path):
         (
             "{total: 48, professionals: 40, young_people: 8}",
             "many",
-            "data/activities.yml:25: seminar-2018-si: report.participants: expected a whole number of participants (0 or more), found 'many'",
+            "data/activities.yml:25: seminar-2018-si: report.participants: expected a whole number of participants, or total: and a number per group, found 'many'",
         ),
         (
             "{total: 48, professionals: 40, young_people: 8}",
@@ -274,7 +274,7 @@ def test_a_report_replaces_the_plan_where_it_says_something(tmp_path):
         (
             "{total: 48, professionals: 40, young_people: 8}",
             "{total: 48, parents: 3}",
-            "data/activities.yml:25: seminar-2018-si: report.participants.parents: unknown group (expected total, professionals, young_people)",
+            "data/activities.yml:25: seminar-2018-si: report.participants.parents: unknown field (expected one of: total, professionals, young_people)",
         ),
         (
             "    start: 2018-06\n    end: 2018-07\n",
@@ -284,7 +284,7 @@ def test_a_report_replaces_the_plan_where_it_says_something(tmp_path):
         (
             '    outputs: ["https://doi.org/10.5281/zenodo.1"]\n',
             "    outputs: [zenodo]\n",
-            "data/activities.yml:26: seminar-2018-si: report.outputs: expected a list of web addresses starting with https://, found ['zenodo']",
+            "data/activities.yml:26: seminar-2018-si: report.outputs: expected a web address starting with https://, found 'zenodo'",
         ),
     ],
 )
@@ -326,5 +326,5 @@ def test_an_activity_still_titled_as_the_template_says_is_refused(tmp_path):
             placeholders=load_placeholders(root / "templates"),
         )
     assert [str(p) for p in caught.value.problems] == [
-        "data/activities.yml:8: meeting-1-naples: title: en: still says the template's placeholder \"Write the English title here\": replace it with the activity's own title"
+        "data/activities.yml:8: meeting-1-naples: title.en: still says the template's placeholder \"Write the English title here\": replace it with the activity's own title"
     ]

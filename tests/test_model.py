@@ -66,7 +66,17 @@ def test_the_text_below_says_everything_the_figure_shows(model):
         (
             '    name: {en: "Schools", el: "Σχολεία"}\n',
             '    name: {el: "Σχολεία"}\n',
-            "data/model.yml:3: schools: name: expected a text per language, at least en",
+            "data/model.yml:3: schools: name: missing the text in en, the site's default language (required; other languages fall back to it)",
+        ),
+        (
+            '    expects: {en: "A named contact for each young person."}\n',
+            "",
+            'data/model.yml:11: schools → youth-services: expects: missing (expected a text per language, such as  en: "…")',
+        ),
+        (
+            "connections:\n",
+            "connection:\n",
+            "data/model.yml:10: connection: unknown field (did you mean connections? expected one of: nodes, connections)",
         ),
     ],
 )
@@ -83,3 +93,15 @@ def test_a_mistake_in_the_model_is_named_with_line_and_field(tmp_path, find, rep
 def test_an_empty_model_is_no_model_yet():
     root = FIXTURE.parent.parent.parent
     assert load_model(root / "data" / "model.yml", ("en", "si", "de", "it", "el", "tr"), root).nodes == []
+
+
+def test_an_organisation_is_listed_once(tmp_path):
+    (tmp_path / "model.yml").write_text(
+        "nodes:\n  - id: schools\n    name: {en: Schools}\n  - id: schools\n    name: {en: Schools}\nconnections: []\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        load_model(tmp_path / "model.yml", CODES, tmp_path)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "model.yml:4: schools: id: used twice (first on line 2)"
+    ]

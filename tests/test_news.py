@@ -104,7 +104,11 @@ def test_a_translation_key_connects_posts_with_different_file_names(tmp_path):
 @pytest.mark.parametrize(
     ("find", "replace", "expected"),
     [
-        ("date: 2018-05-15\n", "", "docs/en/news/2018-05-15-x.md:2: date: missing (expected a date like 2018-05-15)"),
+        (
+            "date: 2018-05-15\n",
+            "",
+            "docs/en/news/2018-05-15-x.md:2: date: missing (expected a date like 2018-05-15 or 2018-05-15 10:30 (optionally with +02:00))",
+        ),
         (
             "date: 2018-05-15",
             "date: 15. 5. 2018",
@@ -113,7 +117,7 @@ def test_a_translation_key_connects_posts_with_different_file_names(tmp_path):
         (
             "date: 2018-05-15",
             "date: 2018-02-30",
-            "docs/en/news/2018-05-15-x.md:3: date: '2018-02-30' is not a date in the calendar",
+            "docs/en/news/2018-05-15-x.md:3: date: '2018-02-30' is not a date in the calendar: 2018-02 has days 01 to 28",
         ),
         (
             "title: First project meeting in Naples\n",
@@ -149,6 +153,26 @@ def test_a_translation_key_connects_posts_with_different_file_names(tmp_path):
             "date: 2018-05-15",
             "date: 2018-05-17",
             "docs/en/news/2018-05-15-x.md:3: date: 2018-05-17, but the file name says 2018-05-15: the file name's date is part of the post's address; make the two the same",
+        ),
+        (
+            "tags:",
+            "image: ../photo.txt\nimage_alt: A photo\ntags:",
+            "docs/en/news/2018-05-15-x.md:5: image: expected an image file (.jpg, .jpeg, .png, .webp, .svg, .gif), found '../photo.txt'",
+        ),
+        (
+            "activity: meeting-1-naples",
+            "activity: {id: meeting-1-naples}",
+            "docs/en/news/2018-05-15-x.md:6: activity: expected an activity id, or a list of ids in [ ], found a mapping",
+        ),
+        (
+            "tags: [meeting]",
+            "tags: [meeting]\ndraft: no way",
+            "docs/en/news/2018-05-15-x.md:6: draft: expected true or false, found 'no way'",
+        ),
+        (
+            "tags: [meeting]",
+            "tags: [meeting]\nauther: CSIG",
+            "docs/en/news/2018-05-15-x.md:6: auther: unknown field (did you mean author? expected one of: title, date, summary, image, image_alt, tags, author, draft, activity, translation_key, from_plan, written)",
         ),
         (
             "tags:",
@@ -267,7 +291,7 @@ def test_tag_names_with_an_unknown_language_are_refused(tmp_path):
     with pytest.raises(DataError) as caught:
         load_tags(tmp_path / "data" / "tags.yml", CODES, tmp_path)
     assert [str(p) for p in caught.value.problems] == [
-        "data/tags.yml:3: meeting.sl: unknown language (expected one of: en, si)"
+        "data/tags.yml:3: meeting: unknown language key 'sl' (expected one of: en, si)"
     ]
 
 
@@ -299,3 +323,15 @@ def test_the_pagination_bar_shows_the_ends_and_the_neighbours(number, count, exp
 
 def test_the_pagination_bar_stays_short_however_many_pages_there_are():
     assert max(len(page_window(number, 3000)) for number in range(1, 3001)) == 9
+
+
+def test_an_image_needs_its_description(tmp_path):
+    write(tmp_path, "docs/assets/images/news/naples.png", "png")
+    write(
+        tmp_path,
+        "docs/en/news/2018-05-15-x.md",
+        POST.replace("tags:", "image: ../../assets/images/news/naples.png\ntags:"),
+    )
+    assert problems(tmp_path) == [
+        "docs/en/news/2018-05-15-x.md:5: image: an image needs image_alt: a short description for people who cannot see it"
+    ]

@@ -74,7 +74,7 @@ def test_the_archive_of_a_language_falls_back_to_english_issue_by_issue(tmp_path
         (
             "date: 2018-05-01\n",
             "",
-            "docs/en/newsletters/issue-1.md:2: date: missing (expected the publication date, like 2018-05-01)",
+            "docs/en/newsletters/issue-1.md:2: date: missing (expected the publication date, a day like 2018-05-01)",
         ),
         (
             "title: The project starts\n",
@@ -90,6 +90,16 @@ def test_the_archive_of_a_language_falls_back_to_english_issue_by_issue(tmp_path
             "summary: What CiSoTRA is.\n",
             "summary: What CiSoTRA is.\nattachments:\n  - file: missing.pdf\n    name: PDF\n",
             "docs/en/newsletters/issue-1.md:7: attachments: no such file: 'missing.pdf' (expected a path from this issue's folder to a file in docs/)",
+        ),
+        (
+            "summary: What CiSoTRA is.\n",
+            "summary: What CiSoTRA is.\nattachments:\n  - file: files/issue-1.pdf\n",
+            "docs/en/newsletters/issue-1.md:7: attachments.name: missing (expected a text)",
+        ),
+        (
+            "number: 1",
+            "number: 0",
+            "docs/en/newsletters/issue-1.md:2: number: expected the issue's number (1, 2, ...), found 0",
         ),
     ],
 )

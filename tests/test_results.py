@@ -89,35 +89,54 @@ def test_a_file_over_the_limit_fails_unless_the_output_says_it_is_large_on_purpo
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("kind: study", "kind: book", "initial-study: kind: expected one of: study, training_programme"),
+        (
+            "kind: study",
+            "kind: book",
+            "initial-study: kind: unknown kind 'book' (expected one of: study, training_programme",
+        ),
         (
             "work_package: 1\n  date: 2019-06-14",
             "work_package: 11\n  date: 2019-06-14",
-            "work_package: expected a number from 1 to 10",
+            "initial-study: work_package: expected a work package's number, from 1 to 10, found 11",
         ),
         ("date: 2019-06-14", "date: 2019-06-31", "initial-study: date: "),
         (
             'status: published\n  title:\n    en: "Initial',
             'status: done\n  title:\n    en: "Initial',
-            "status: expected planned or published",
+            "initial-study: status: unknown status 'done' (expected one of: planned, published)",
         ),
         (
             "{file: el/results/initial-study.el.pdf}",
             "{file: ../../secrets.txt}",
-            "no such file: docs/../../secrets.txt",
+            "files.el.file: expected a path under docs/, like en/results/study.pdf, found '../../secrets.txt'",
         ),
         (
             '{url: "https://doi.org/10.5281/zenodo.1234567"}',
             '{url: "doi:10.5281/zenodo.1234567"}',
-            "files.si.url: expected an address starting with https://",
+            "files.si.url: expected a web address starting with https://, found 'doi:10.5281/zenodo.1234567'",
         ),
         (
             '{url: "https://doi.org/10.5281/zenodo.1234567"}',
             '{url: "https://doi.org/10.5281/zenodo.0000000"}',
             "files.si.url: 'https://doi.org/10.5281/zenodo.0000000' is the example address of CONTRIBUTING.md",
         ),
-        ("  files:\n    el:", "  files:\n    de:", "files.de: unknown language"),
+        (
+            "  files:\n    el:",
+            "  files:\n    de:",
+            "initial-study: files: unknown language key 'de' (expected one of: en, si, el, tr)",
+        ),
         ("id: the-model", "id: initial-study", "initial-study: id: used twice"),
+        (
+            '{url: "https://doi.org/10.5281/zenodo.1234567"}',
+            '{url: "https://doi.org/10.5281/zenodo.1234567", file: si/results/programme.si.pdf}',
+            "training-programme: files.si: expected either  file: (a path under docs/) or  url: (an address such as a DOI)",
+        ),
+        ("kind: study", "kind: Study", "initial-study: kind: unknown kind 'Study': write it in lower case, study"),
+        (
+            '  status: published\n  title:\n    en: "Initial',
+            '  statu: published\n  title:\n    en: "Initial',
+            "initial-study: statu: unknown field (did you mean status? expected one of: id, kind",
+        ),
     ],
 )
 def test_bad_entries_say_which_output_which_field_and_what_is_expected(project, old, new, expected):

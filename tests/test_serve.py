@@ -109,7 +109,10 @@ def test_serve_rebuilds_every_language_after_a_page_a_data_file_or_a_mistake_cha
     page = fetch(f"{base}timeline/", timeout=20)  # answers: it does not wait for a build that never comes
     problems = BeautifulSoup(page, "html.parser").select_one(".cisotra-build-problems")
     assert problems is not None, page[:500]
-    assert "data/activities.yml:" in problems.get_text() and "unknown work package 12" in problems.get_text()
+    assert (
+        "data/activities.yml:" in problems.get_text()
+        and "expected a work package's number, from 1 to 10, found 12" in problems.get_text()
+    )
 
     data.write_text(original, encoding="utf-8")
     wait_for(lambda: builds() >= 5, 120, "the rebuild after the mistake was fixed")

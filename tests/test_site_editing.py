@@ -46,7 +46,10 @@ def test_a_broken_data_file_becomes_an_annotation_on_its_file_and_line(tmp_path)
     line = text[: text.index("work_package: 5")].count("\n") + 1
     result = build(project, extra_env={"CISOTRA_ANNOTATIONS": "1"})
     assert result.returncode != 0
-    expected = f"::error file=data/activities.yml,line={line}::course-reception: work_package: unknown work package 12 (expected a number from 1 to 10)"
+    expected = f"::error file=data/activities.yml,line={line}::course-reception: work_package: expected a work package's number, from 1 to 10, found 12"
     assert expected in result.log.splitlines()
     # The same message, for people reading the log.
-    assert f"data/activities.yml:{line}: course-reception: work_package: unknown work package 12" in result.log
+    assert (
+        f"data/activities.yml:{line}: course-reception: work_package: expected a work package's number, from 1 to 10, found 12"
+        in result.log
+    )

@@ -50,10 +50,10 @@ def test_funding_needs_every_text_in_every_language(tmp_path):
     with pytest.raises(DataError) as caught:
         load_funding(tmp_path / "funding.yml", ("en", "si", "de"), tmp_path)
     assert [str(p) for p in caught.value.problems] == [
-        "funding.yml:5: si.disclaimer: expected a non-empty text",
-        "funding.yml:5: si.publication_disclaimer: expected a non-empty text",
-        "funding.yml:7: si.colour: unknown field (expected statement, disclaimer, publication_disclaimer)",
-        "funding.yml: de: missing: every language needs its wording",
+        "funding.yml:7: si.colour: unknown field (expected one of: statement, disclaimer, publication_disclaimer, to_confirm)",
+        "funding.yml:5: si.disclaimer: missing (expected a text)",
+        "funding.yml:5: si.publication_disclaimer: missing (expected a text)",
+        "funding.yml:1: missing the wording in de (every language of the site needs its own)",
     ]
 
 

@@ -1,24 +1,44 @@
-"""The project's activities: loading `data/activities.yml` and checking every field.
+"""The project's activities: `data/activities.yml`, described once (`ACTIVITIES`), checked, and loaded.
 
-Every problem is collected with its line before the build stops, so an editor fixes
-them all at once. The checks follow the schema in `data/schema/activities.schema.json`.
+The description gives every field's kind, whether it is required and translated, and the
+help partners read; the checks, the JSON Schema in data/schema/ and the browser editor's
+form are made from it (cisotra.fields). What ties fields or files together is checked
+here: the dates in order, a city that data/cities.yml has, ids used once. Every problem
+is collected with its line before the build stops, so an editor fixes them all at once.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from babel import Locale
 
 from .dates import Period, PeriodError, make_period
 from .errors import DataError, Problem
+from .fields import (
+    IDENTIFIER,
+    INVALID,
+    Choice,
+    Coordinates,
+    Count,
+    Country,
+    Day,
+    Field,
+    Identifier,
+    LanguageTag,
+    ListOf,
+    MapOf,
+    OneOf,
+    Record,
+    Reference,
+    Text,
+    Translated,
+    Url,
+    Where,
+)
 from .placeholders import Placeholders
-from .reports import Report, parse_report
+from .reports import REPORT, Report, report_from
+from .workpackages import WORK_PACKAGE
 from .yamlfile import Located, load_file
 
 TYPES = (
@@ -32,26 +52,141 @@ TYPES = (
     "conference",
     "presentation",  # the project presented at a conference outside the consortium (WP10)
 )
-WORK_PACKAGES = range(1, 11)
 LINK_KINDS = ("report", "photos", "registration")
-FIELDS = (
-    "id",
-    "type",
-    "work_package",
-    "start",
-    "end",
-    "place",
-    "participants",
-    "language",
-    "title",
-    "description",
-    "links",
-    "report",
-)
+LINK_HELP = {
+    "report": "The address of its report on another site.",
+    "photos": "The address of its photos on another site.",
+    "registration": "The address where people register for it.",
+}
 # What the site says of an activity: the plan until a partner reports what happened.
 STATES = ("upcoming", "planned", "held", "postponed", "cancelled")
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
+
+CITIES = MapOf(
+    Record(
+        (
+            Field(
+                "country",
+                Country(),
+                required=True,
+                help="The city's country, as a two-letter ISO 3166 code in capitals: IT, or AT for Austria.",
+            ),
+            Field(
+                "at",
+                Coordinates(),
+                label="Position",
+                help="Where the city is, as [latitude, longitude] in degrees, like [46.24, 15.27]; a partner's city "
+                "needs it for the map of partners.",
+            ),
+            Field(
+                "name",
+                Translated(every=True, noun="name"),
+                required=True,
+                help="The city's name in every language of the site; if it is the same as in English, write it anyway.",
+            ),
+        ),
+        what="a city",
+    ),
+    key=Identifier("naples"),
+    expected="a mapping of city keys, each with country: and name:",
+    key_help="The city's key in lower case, such as naples: activities and partners name the city by it.",
+)
+
+PLACE = OneOf(
+    (
+        Choice(("online",)),
+        Record(
+            (
+                Field(
+                    "city",
+                    Reference("cities", expected="a key of data/cities.yml, such as naples", search="name.{default}"),
+                    help="A city of data/cities.yml, by its key: naples. Add a new city there first.",
+                ),
+                Field(
+                    "country",
+                    Country(),
+                    help="The country's ISO 3166 code: SI, DE, GR, IT or TR, or another for a place abroad (AT, FR).",
+                ),
+            ),
+            what="a place",
+            at_least_one=True,
+            about="online, or city: (a key of data/cities.yml) and/or country: (an ISO 3166 code)",
+        ),
+    ),
+    expected="online, or city: (a key of data/cities.yml) and/or country: (an ISO 3166 code)",
+)
+
+ACTIVITY = Record(
+    (
+        Field(
+            "id",
+            Identifier(),
+            required=True,
+            help="A name for the activity in lower case with hyphens, such as meeting-7-celje: its page's address "
+            "and its calendar entries are made from it, so never change it once published.",
+        ),
+        Field(
+            "type",
+            Choice(TYPES),
+            required=True,
+            help="What kind of activity it is; presentation is the project presented at a conference outside the "
+            "consortium (WP10).",
+        ),
+        Field("work_package", WORK_PACKAGE, required=True, help="The work package it belongs to, 1 to 10."),
+        Field(
+            "start",
+            Day(month=True),
+            required=True,
+            help="The planned first day (2026-12-01) or, if the day is not known, the month (2026-12).",
+        ),
+        Field(
+            "end",
+            Day(month=True),
+            help="The planned last day, when it lasts longer than one day: a day if start is a day, a month if "
+            "start is a month.",
+        ),
+        Field(
+            "place",
+            PLACE,
+            help="Where it takes place: online, or a city of data/cities.yml and/or a country.",
+        ),
+        Field(
+            "participants",
+            Count("a whole number of planned participants (0 or more)"),
+            help="How many are planned to take part (what happened goes in the report).",
+        ),
+        Field(
+            "language",
+            ListOf(LanguageTag(), single=True),
+            help="The working languages, as language tags: [en] or [sl, en] (en, sl, de, it, el, tr).",
+        ),
+        Field(
+            "title",
+            Translated(),
+            required=True,
+            help="Its title per language; English is required, and a language without its own shows the English.",
+        ),
+        Field(
+            "description",
+            Translated(Text(multiline=True), required=False),
+            help="One or two sentences on what it is, per language.",
+        ),
+        Field(
+            "links",
+            Record(tuple(Field(kind, Url(), help=LINK_HELP[kind]) for kind in LINK_KINDS), what="links"),
+            help="Addresses on other sites of its report, photos or registration. A file uploaded to this site is "
+            "a result: list it in data/results.yml.",
+        ),
+        Field(
+            "report",
+            REPORT,
+            help="What actually happened, once it is known: held, postponed or cancelled, and how. Until then the "
+            "site shows the activity as planned, also once its date has passed.",
+        ),
+    ),
+    what="an activity",
+)
+ACTIVITIES = ListOf(ACTIVITY, label_by="id", expected="a list of activities, each starting with '- id:'")
+FIELDS = tuple(f.name for f in ACTIVITY.fields)
 
 
 @dataclass(frozen=True)
@@ -136,7 +271,7 @@ def load_activities(
     shown = path.relative_to(shown_root) if path.is_relative_to(shown_root) else path
     data = load_file(path, shown)
     if not isinstance(data, list):
-        raise DataError([Problem(shown, 1, None, "expected a list of activities, each starting with '- id:'")])
+        raise DataError([Problem(shown, 1, None, f"expected {ACTIVITIES.expected}")])
     problems: list[Problem] = []
     activities: list[Activity] = []
     seen: dict[str, int] = {}
@@ -168,66 +303,14 @@ def load_activities(
 def load_cities(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[str, City]:
     shown = path.relative_to(shown_root) if path.is_relative_to(shown_root) else path
     data = load_file(path, shown)
-    problems: list[Problem] = []
-    cities: dict[str, City] = {}
-    if not isinstance(data, Located):
-        raise DataError([Problem(shown, 1, None, "expected a mapping of city keys")])
-    for key, entry in data.items():
-        line = data.line_of(key)
-        if not isinstance(entry, Located) or not isinstance(entry.get("name"), Mapping):
-            problems.append(Problem(shown, line, str(key), "expected 'country' and 'name' (one name per language)"))
-            continue
-        country = entry.get("country")
-        if country not in _COUNTRIES:
-            problems.append(
-                Problem(
-                    shown,
-                    entry.line_of("country"),
-                    f"{key}.country",
-                    f"expected an ISO 3166 country code such as IT, found {country!r}",
-                )
-            )
-        names = entry["name"]
-        missing = [code for code in codes if not isinstance(names.get(code), str) or not names[code].strip()]
-        if missing:
-            problems.append(
-                Problem(shown, entry.line_of("name"), f"{key}.name", f"missing the name in {', '.join(missing)}")
-            )
-        at = entry.get("at")
-        valid_at = (
-            isinstance(at, list)
-            and len(at) == 2
-            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in at)
-            and -90 <= at[0] <= 90
-            and -180 <= at[1] <= 180
-        )
-        if at is not None and not valid_at:
-            problems.append(
-                Problem(
-                    shown,
-                    entry.line_of("at"),
-                    f"{key}.at",
-                    f"expected [latitude, longitude] in degrees, like [46.24, 15.27], found {at!r}",
-                )
-            )
-        for code in set(names) - set(codes):
-            problems.append(
-                Problem(
-                    shown,
-                    entry.line_of("name"),
-                    f"{key}.name.{code}",
-                    f"unknown language (expected one of {', '.join(codes)})",
-                )
-            )
-        cities[str(key)] = City(
-            str(key),
-            str(country),
-            {code: str(names.get(code, "")).strip() for code in codes},
-            (float(at[0]), float(at[1])) if at is not None and valid_at else None,
-        )
-    if problems:
-        raise DataError(problems)
-    return cities
+    where = Where(shown, 1, "", [], codes)
+    checked = CITIES.check(data, where)
+    if where.problems or checked is INVALID:
+        raise DataError(where.problems)
+    return {
+        str(key): City(str(key), entry["country"], {code: entry["name"][code] for code in codes}, entry.get("at"))
+        for key, entry in checked.items()
+    }
 
 
 def _activity(
@@ -239,98 +322,50 @@ def _activity(
     today: date,
     placeholders: Placeholders | None,
 ) -> Activity | None:
-    start_count = len(problems)
-
-    def problem(key: str, message: str, line: int | None = None) -> None:
-        label = f"{ident}: {key}" if ident else key
-        problems.append(Problem(file, line or _line(item, key), label, message))
-
+    """One activity, checked against its description and then as a whole; None if it has problems."""
     raw_id = item.get("id")
-    ident = raw_id if isinstance(raw_id, str) else None
-    if not isinstance(raw_id, str) or not _ID.match(raw_id):
-        ident = None
-        problem("id", f"expected lower-case letters, digits and hyphens (like meeting-1-naples), found {raw_id!r}")
-    for key in item:
-        if key not in FIELDS:
-            problem(str(key), f"unknown field (expected one of: {', '.join(FIELDS)})")
+    ident = raw_id if isinstance(raw_id, str) and IDENTIFIER.match(raw_id) else None
+    where = Where(file, item.line, f"{ident}: " if ident else "", problems, codes)
+    start_count = len(problems)
+    checked = ACTIVITY.check(item, where)
 
-    kind = item.get("type")
-    if kind not in TYPES:
-        problem("type", f"unknown type {kind!r} (expected one of: {', '.join(TYPES)})")
-
-    work_package = item.get("work_package")
-    if isinstance(work_package, bool) or not isinstance(work_package, int) or work_package not in WORK_PACKAGES:
-        problem("work_package", f"unknown work package {work_package!r} (expected a number from 1 to 10)")
+    def at(key: str) -> Where:
+        return where.field(key, _line(item, key))
 
     period = None
-    start, end = item.get("start"), item.get("end")
-    if start is None:
-        problem("start", "missing (expected a day like 2018-05-15 or a month like 2018-06)")
-    elif not isinstance(start, str) or (end is not None and not isinstance(end, str)):
-        problem(
-            "start" if not isinstance(start, str) else "end", "expected a day like 2018-05-15 or a month like 2018-06"
-        )
-    else:
+    if "start" in checked and ("end" in checked or "end" not in item):
         try:
-            period = make_period(start, end)
+            period = make_period(checked["start"], checked.get("end"))
         except PeriodError as error:
-            problem(error.field, str(error))
-
-    place = _place(item.get("place"), cities, lambda message: problem("place", message)) if "place" in item else None
-
-    participants = item.get("participants")
-    if participants is not None and (
-        isinstance(participants, bool) or not isinstance(participants, int) or participants < 0
-    ):
-        problem("participants", f"expected a whole number of planned participants (0 or more), found {participants!r}")
-
-    languages = item.get("language", [])
-    if isinstance(languages, str):
-        languages = [languages]
-    if not isinstance(languages, list) or not all(isinstance(tag, str) and _is_language(tag) for tag in languages):
-        problem("language", f"expected a list of language tags such as [en] or [sl], found {item.get('language')!r}")
-        languages = []
-
-    title = _texts(item, "title", codes, problem, required=True)
-    description = _texts(item, "description", codes, problem, required=False)
-    for key, texts in (("title", title), ("description", description)):
-        for code, text in texts.items():
+            at(error.field).problem(str(error))
+    place = _place(checked["place"], cities, at("place")) if "place" in checked else None
+    for key in ("title", "description"):
+        for code, text in checked.get(key, {}).items():
             if placeholders and (found := placeholders.match(text)):
-                problem(
-                    key, f"{code}: " + placeholders.message(found, "the activity's own " + key), item[key].line_of(code)
+                at(key).field(code, item[key].line_of(code)).problem(
+                    placeholders.message(found, "the activity's own " + key)
                 )
-
-    links = item.get("links", {}) or {}
-    if not isinstance(links, Mapping):
-        problem("links", "expected a mapping such as {report: https://...}")
-        links = {}
-    for kind_of_link, url in links.items():
-        if kind_of_link not in LINK_KINDS:
-            problem("links", f"unknown link {kind_of_link!r} (expected one of: {', '.join(LINK_KINDS)})")
-        elif not isinstance(url, str) or not re.match(r"^https?://[^\s]+$", url):
-            problem("links", f"{kind_of_link}: expected a web address starting with https://, found {url!r}")
-
-    report = parse_report(item["report"], today, problem) if "report" in item else None
+    report = None
+    if "report" in checked:
+        report = report_from(checked["report"], today, lambda key, message: at(key).problem(message))
     if report and report.status == "held" and report.period is None and period and period.last > today:
-        problem(
-            "report.status",
+        at("report.status").problem(
             f"marked held, but its planned dates end on {period.last.isoformat()}, after today "
-            f"({today.isoformat()}): report it once it has taken place, or give the days it was held as start and end",
+            f"({today.isoformat()}): report it once it has taken place, or give the days it was held as start and end"
         )
-
     if len(problems) > start_count or ident is None or period is None:
         return None
     return Activity(
         id=ident,
-        type=kind,
-        work_package=work_package,
+        type=checked["type"],
+        work_package=checked["work_package"],
         period=period,
         place=place,
-        participants=participants,
-        languages=tuple(languages),
-        title=title,
-        description=description,
-        links=dict(links),
+        participants=checked.get("participants"),
+        languages=tuple(checked.get("language", ())),
+        title=checked["title"],
+        description=checked.get("description", {}),
+        links=dict(checked.get("links", {})),
         report=report,
     )
 
@@ -347,58 +382,24 @@ def _line(item: Located, key: str) -> int:
     return line
 
 
-def _place(value: Any, cities: dict[str, City], problem) -> Place | None:
+def _place(value: object, cities: dict[str, City], where: Where) -> Place | None:
+    """A place checked against data/cities.yml: a city that exists, in the country given."""
     if value == "online":
         return Place(online=True)
-    if not isinstance(value, Mapping) or not value or set(value) - {"city", "country"}:
-        problem("expected 'online', or 'city' (a key of data/cities.yml) and/or 'country' (an ISO 3166 code)")
+    if not value:
+        where.problem(f"expected {PLACE.expected}")
         return None
     city = None
     if "city" in value:
         city = cities.get(value["city"])
         if city is None:
-            problem(
-                f"unknown city {value['city']!r} (expected one of: {', '.join(sorted(cities))}; add new cities to data/cities.yml)"
+            where.problem(
+                f"unknown city {value['city']!r} (expected one of: {', '.join(sorted(cities))}; "
+                "add new cities to data/cities.yml)"
             )
             return None
     country = value.get("country", city.country if city else None)
-    if country not in _COUNTRIES:
-        hint = f": write it in capitals, {country.upper()}" if str(country).upper() in _COUNTRIES else ""
-        problem(f"unknown country code {country!r} (expected an ISO 3166 code such as SI, DE, GR, IT, TR){hint}")
-        return None
     if city and city.country != country:
-        problem(f"{city.key} is in {city.country}, not in {country}")
+        where.problem(f"{city.key} is in {city.country}, not in {country}")
         return None
     return Place(city=city, country=country)
-
-
-def _texts(item: Located, key: str, codes: tuple[str, ...], problem, required: bool) -> dict[str, str]:
-    value = item.get(key)
-    if value is None:
-        if required:
-            problem(key, f"missing (expected a text per language, at least {codes[0]})")
-        return {}
-    if not isinstance(value, Located):
-        problem(key, 'expected a text per language, such as  en: "..."')
-        return {}
-    texts = {}
-    for code, text in value.items():
-        if code not in codes:
-            problem(key, f"unknown language key {code!r} (expected one of: {', '.join(codes)})", value.line_of(code))
-        elif not isinstance(text, str) or not text.strip():
-            problem(key, f"{code}: expected a non-empty text", value.line_of(code))
-        else:
-            texts[code] = text.strip()
-    if required and codes[0] not in value:
-        problem(
-            key,
-            f"missing the text in {codes[0]}, the site's default language (required; other languages fall back to it)",
-        )
-    return texts
-
-
-def _is_language(tag: str) -> bool:
-    try:
-        return Locale.parse(tag, sep="-") is not None
-    except (ValueError, TypeError):
-        return False

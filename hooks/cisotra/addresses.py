@@ -15,12 +15,13 @@ on every redirect page and does not ask search engines to drop the old address.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .csp import secured
 from .errors import DataError, Problem
+from .fields import INVALID, Kind, MapOf, Where
 from .render import html
 from .yamlfile import Located, load_file
 
@@ -92,37 +93,56 @@ def _address_mistake(value: str, codes: tuple[str, ...]) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class SitePath(Kind):
+    """An address of the site within a language, as data/redirects.yml writes it: about/, news/2018-05-15-x/.
+    The mistakes partners make most (a file name, the language folder, no final /) are named with the fix."""
+
+    role: str = "address"  # 'old address', 'new address'
+    expected: str = (
+        "a path of the site without the language folder, such as  about/  or  news/2018-05-15-first-meeting/"
+    )
+
+    def check(self, value, where):
+        if not isinstance(value, str) or not _PATH.match(value) or "//" in value or ".." in value:
+            where.problem(f"{self.role} {value!r}: expected {self.expected}")
+            return INVALID
+        if mistake := _address_mistake(value, where.languages):
+            where.problem(f"{self.role} {value!r}: {mistake}")
+            return INVALID
+        return value
+
+    def schema(self, languages):
+        return {"type": "string", "pattern": _PATH.pattern}
+
+    def widget(self, languages):
+        return {"widget": "string", "pattern": [_PATH.pattern, f"Write {self.expected}"]}
+
+
+REDIRECTS = MapOf(
+    SitePath("new address"),
+    key=SitePath("old address"),
+    expected="lines like  old-page/: new-page/",
+    key_help="The address that moved, without the language folder: partners/ or news/2018-05-15-first-meeting/.",
+)
+
+
 def load_redirects(path: Path, shown_root: Path, codes: tuple[str, ...] = ()) -> list[Redirect]:
     """data/redirects.yml: `old/address/: new/address/`, site paths within a language (`codes`: the
     language folders, which a line must not name)."""
     if not path.exists():
         return []
     shown = path.relative_to(shown_root)
-    data = load_file(path, shown) or {}
-    if not isinstance(data, Mapping):
-        raise DataError([Problem(shown, 1, None, "expected lines like  old-page/: new-page/")])
-    problems, redirects = [], []
-    for old, new in data.items():
-        line = data.line_of(old) if isinstance(data, Located) else None
-        for what, value in (("old address", old), ("new address", new)):
-            if not isinstance(value, str) or not _PATH.match(value) or "//" in value or ".." in value:
-                problems.append(
-                    Problem(
-                        shown,
-                        line,
-                        str(old),
-                        f"{what} {value!r}: expected a path of the site without the language folder, "
-                        "such as  about/  or  news/2018-05-15-first-meeting/",
-                    )
-                )
-            elif mistake := _address_mistake(value, codes):
-                problems.append(Problem(shown, line, str(old), f"{what} {value!r}: {mistake}"))
-        if old == new:
-            problems.append(Problem(shown, line, str(old), "sends an address to itself"))
-        redirects.append(Redirect(str(old), str(new), line))
+    data = load_file(path, shown) or Located()
+    problems: list[Problem] = []
+    REDIRECTS.check(data, Where(shown, getattr(data, "line", 1), "", problems, codes))
+    if isinstance(data, Located):
+        for old, new in data.items():
+            if old == new:
+                problems.append(Problem(shown, data.line_of(old), str(old), "sends an address to itself"))
     if problems:
         raise DataError(problems)
-    return redirects
+    return [Redirect(str(old), str(new), data.line_of(old)) for old, new in data.items()]
 
 
 def page_path(address: str) -> str:

@@ -6,32 +6,139 @@ day whether the project has not started, is running or is completed.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from .activities import City, load_cities
 from .errors import DataError, Problem
+from .fields import (
+    IDENTIFIER,
+    INVALID,
+    Boolean,
+    Day,
+    Email,
+    Field,
+    Identifier,
+    ListOf,
+    Record,
+    Reference,
+    Text,
+    Translated,
+    Where,
+)
+from .workpackages import WORK_PACKAGE
 from .yamlfile import Located, load_file
 
-PROJECT_FIELDS = (
-    "acronym",
-    "title",
-    "programme",
-    "project_number",
-    "grant_agreement",
-    "start",
-    "end",
-    "planned_end",
-    "purpose",
-    "target_groups",
-    "contact",
+PROJECT = Record(
+    (
+        Field("acronym", Text(), required=True, help="The project's short name: CiSoTRA."),
+        Field("title", Text(), required=True, help="The official title, in English, as in the grant agreement."),
+        Field("programme", Text(), required=True, help="The EU programme and action that funds the project."),
+        Field("project_number", Text(), required=True, help="The project's number, as in the grant agreement."),
+        Field("grant_agreement", Text(), required=True, help="The grant agreement's number."),
+        Field(
+            "start",
+            Day(example="2017-12-31"),
+            required=True,
+            help="The project's first day. The home page says from it whether the project is running.",
+        ),
+        Field("end", Day(example="2021-03-31"), required=True, help="The project's last day, after any extension."),
+        Field(
+            "planned_end",
+            Day(example="2020-12-31"),
+            help="The last day first planned, when the project was extended.",
+        ),
+        Field(
+            "purpose",
+            Translated(Text(multiline=True), noun="sentence"),
+            required=True,
+            help="One sentence per language: what the project is for. Shown at the top of the home page and in "
+            "share cards and search results. English is required.",
+        ),
+        Field(
+            "target_groups",
+            Translated(
+                ListOf(Text(), expected='a list of texts, such as ["Key professionals"]'),
+                required=False,
+                noun="list",
+                example='en: ["Key professionals"]',
+            ),
+            label="Target groups",
+            help="Whom the project's activities are for, as the activities document names them and in its order; "
+            "the leaflet and each about page list them. One list per language.",
+        ),
+        Field(
+            "contact",
+            Record(
+                (
+                    Field(
+                        "email",
+                        Email(),
+                        help="The project's e-mail address; leave it empty (null) until the consortium gives one.",
+                    ),
+                    Field(
+                        "postal_address",
+                        Text(),
+                        help="The coordinator's postal address, on one line; leave it empty (null) until the "
+                        "consortium gives it.",
+                    ),
+                ),
+                what="the contact",
+            ),
+            help="How to reach the project. Until the consortium fills it in, the site says whom to contact and "
+            "invents no address.",
+        ),
+    ),
+    what="the project's fields",
 )
-PARTNER_FIELDS = ("id", "acronym", "also_known_as", "name", "city", "coordinator", "work_packages")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+PARTNER = Record(
+    (
+        Field(
+            "id",
+            Identifier("mfdps"),
+            required=True,
+            help="A short key for the partner in lower case, never changed once published.",
+        ),
+        Field(
+            "acronym",
+            Text(expected="the acronym the activities document uses"),
+            required=True,
+            help="The partner's acronym, as the activities document names it.",
+        ),
+        Field(
+            "also_known_as",
+            Text(),
+            label="Also known as",
+            help="A second acronym the partner is known by, shown in brackets (ISSBS).",
+        ),
+        Field(
+            "name",
+            Translated(required=False, noun="full name"),
+            help="The partner's full name, only where it is verified; otherwise the site says \"full name to be "
+            'confirmed". One name per language, or one for all in en.',
+        ),
+        Field(
+            "city",
+            Reference("cities", expected="a key of data/cities.yml, such as celje", search="name.{default}"),
+            required=True,
+            help="Where the partner is: a key of data/cities.yml, which needs its latitude and longitude (at:) for "
+            "the map.",
+        ),
+        Field("coordinator", Boolean(), help="true for the coordinating partner (exactly one)."),
+        Field(
+            "work_packages",
+            ListOf(WORK_PACKAGE, expected="the numbers of the work packages it leads, like [1, 8]"),
+            label="Work packages",
+            help="The work packages it leads, by number: [1, 8, 10].",
+        ),
+    ),
+    what="a partner",
+)
+PARTNERS = ListOf(PARTNER, label_by="id", expected="a list of partners, each starting with '- id:'")
+PROJECT_FIELDS = tuple(f.name for f in PROJECT.fields)
+PARTNER_FIELDS = tuple(f.name for f in PARTNER.fields)
 
 
 @dataclass(frozen=True)
@@ -104,129 +211,73 @@ def _facts(path: Path, codes: tuple[str, ...], root: Path, problems: list[Proble
     if not isinstance(data, Located):
         problems.append(Problem(shown, 1, None, "expected the project's fields, such as  acronym: CiSoTRA"))
         return None
-
-    def problem(key: str, message: str) -> None:
-        problems.append(Problem(shown, data.line_of(key.split(".")[0]), key, message))
-
-    for key in data:
-        if key not in PROJECT_FIELDS:
-            problem(str(key), f"unknown field (expected one of: {', '.join(PROJECT_FIELDS)})")
-    texts = {}
-    for key in ("acronym", "title", "programme", "project_number", "grant_agreement"):
-        value = data.get(key)
-        if not isinstance(value, str) or not value.strip():
-            problem(key, "missing (expected a text)")
-        texts[key] = str(value or "").strip()
-    days = {}
-    for key in ("start", "end", "planned_end"):
-        value = data.get(key)
-        if value is None and key == "planned_end":
-            days[key] = None
-            continue
-        if not isinstance(value, str) or not _DAY.match(value):
-            problem(key, f"expected a day like 2017-12-31, found {value!r}")
-            days[key] = None
-            continue
-        try:
-            days[key] = date.fromisoformat(value)
-        except ValueError:
-            problem(key, f"'{value}' is not a date in the calendar")
-            days[key] = None
-    if days.get("start") and days.get("end") and days["end"] < days["start"]:
-        problem("end", f"the project ends ({days['end']}) before it starts ({days['start']})")
-    purpose = data.get("purpose")
-    if not isinstance(purpose, Mapping) or codes[0] not in purpose:
-        problem("purpose", f"expected one sentence per language, at least {codes[0]}")
-        purpose = {}
-    for code in purpose:
-        if code not in codes:
-            problem(f"purpose.{code}", f"unknown language (expected one of: {', '.join(codes)})")
-    groups = data.get("target_groups") or {}
-    if not isinstance(groups, Mapping) or any(
-        not isinstance(items, list) or not all(isinstance(item, str) and item.strip() for item in items)
-        for items in groups.values()
-    ):
-        problem("target_groups", 'expected a list of texts per language, such as  en: ["Key professionals"]')
-        groups = {}
-    for code in groups:
-        if code not in codes:
-            problem(f"target_groups.{code}", f"unknown language (expected one of: {', '.join(codes)})")
-    contact = data.get("contact") or {}
-    if not isinstance(contact, Mapping) or set(contact) - {"email", "postal_address"}:
-        problem("contact", "expected email and postal_address (either may be null until the consortium fills it in)")
-        contact = {}
-    email = contact.get("email")
-    if email is not None and (not isinstance(email, str) or "@" not in email):
-        problem("contact.email", f"expected an e-mail address, found {email!r}")
-        email = None
-    if problems or days["start"] is None or days["end"] is None:
+    where = Where(shown, data.line, "", problems, codes)
+    count = len(problems)
+    checked = PROJECT.check(data, where)
+    start, end = checked.get("start"), checked.get("end")
+    if start and end and end < start:
+        where.field("end", data.line_of("end")).problem(f"the project ends ({end}) before it starts ({start})")
+    if len(problems) > count or checked is INVALID:
         return None
+    contact = checked.get("contact", {})
     return ProjectFacts(
-        **texts,
-        start=days["start"],
-        end=days["end"],
-        planned_end=days["planned_end"],
-        purpose={code: str(text).strip() for code, text in purpose.items() if code in codes},
-        email=email,
-        postal_address=(contact.get("postal_address") or None),
-        target_groups={code: [item.strip() for item in items] for code, items in groups.items() if code in codes},
+        **{key: checked[key] for key in ("acronym", "title", "programme", "project_number", "grant_agreement")},
+        start=date.fromisoformat(start),
+        end=date.fromisoformat(end),
+        planned_end=date.fromisoformat(checked["planned_end"]) if "planned_end" in checked else None,
+        purpose=checked["purpose"],
+        email=contact.get("email"),
+        postal_address=contact.get("postal_address"),
+        target_groups=checked.get("target_groups", {}),
     )
 
 
 def _partners(
     path: Path, codes: tuple[str, ...], cities: dict[str, City], root: Path, problems: list[Problem]
 ) -> list[Partner]:
+    """The partners, checked against their description, then against data/cities.yml and each other."""
     shown = path.relative_to(root)
     data = load_file(path, shown)
     if not isinstance(data, list):
-        problems.append(Problem(shown, 1, None, "expected a list of partners, each starting with '- id:'"))
+        problems.append(Problem(shown, 1, None, f"expected {PARTNERS.expected}"))
         return []
     partners = []
+    seen: dict[str, int] = {}
+    before = len(problems)
     for item in data:
         if not isinstance(item, Located):
             problems.append(Problem(shown, None, None, f"expected a partner (a mapping of fields), found {item!r}"))
             continue
-        ident = item.get("id") if isinstance(item.get("id"), str) else None
-
-        def problem(key: str, message: str, item=item, ident=ident) -> None:
-            problems.append(Problem(shown, item.line_of(key), f"{ident}: {key}" if ident else key, message))
-
+        raw_id = item.get("id")
+        ident = raw_id if isinstance(raw_id, str) and IDENTIFIER.match(raw_id) else None
+        where = Where(shown, item.line, f"{ident}: " if ident else "", problems, codes)
         count = len(problems)
-        for key in item:
-            if key not in PARTNER_FIELDS:
-                problem(str(key), f"unknown field (expected one of: {', '.join(PARTNER_FIELDS)})")
-        if ident is None or not _ID.match(ident):
-            problem("id", f"expected lower-case letters, digits and hyphens, found {item.get('id')!r}")
-        if not isinstance(item.get("acronym"), str) or not item["acronym"].strip():
-            problem("acronym", "missing (expected the acronym the activities document uses)")
-        city = cities.get(item.get("city"))
-        if city is None:
-            problem("city", f"unknown city {item.get('city')!r} (expected one of: {', '.join(sorted(cities))})")
-        elif city.at is None:
-            problem("city", f"{city.key} has no  at: [latitude, longitude]  in data/cities.yml, for the map")
-        names = item.get("name") or {}
-        if not isinstance(names, Mapping) or set(names) - set(codes):
-            problem("name", f"expected the verified full name per language ({', '.join(codes)})")
-            names = {}
-        leads = item.get("work_packages") or []
-        if not isinstance(leads, list) or not all(isinstance(n, int) and 1 <= n <= 10 for n in leads):
-            problem(
-                "work_packages", f"expected the numbers of the work packages it leads, like [1, 8], found {leads!r}"
-            )
-            leads = []
-        if len(problems) > count:
+        checked = PARTNER.check(item, where)
+        city = None
+        if "city" in checked:
+            place = where.field("city", item.line_of("city"))
+            city = cities.get(checked["city"])
+            if city is None:
+                place.problem(f"unknown city {checked['city']!r} (expected one of: {', '.join(sorted(cities))})")
+            elif city.at is None:
+                place.problem(f"{city.key} has no  at: [latitude, longitude]  in data/cities.yml, for the map")
+        if ident in seen:
+            where.field("id", item.line_of("id")).problem(f"used twice (first on line {seen[ident]})")
+        if len(problems) > count or ident is None:
             continue
+        seen[ident] = item.line_of("id")
         partners.append(
             Partner(
                 id=ident,
-                acronym=item["acronym"].strip(),
+                acronym=checked["acronym"],
                 city=city,
-                also_known_as=(item.get("also_known_as") or None),
-                name={code: str(text).strip() for code, text in names.items()},
-                coordinator=item.get("coordinator") is True,
-                work_packages=tuple(leads),
+                also_known_as=checked.get("also_known_as"),
+                name=checked.get("name", {}),
+                coordinator=checked.get("coordinator") is True,
+                work_packages=tuple(checked.get("work_packages", ())),
             )
         )
-    if partners and sum(partner.coordinator for partner in partners) != 1:
+    # Counted only when every partner could be read: one left out is not a missing coordinator.
+    if partners and len(problems) == before and sum(partner.coordinator for partner in partners) != 1:
         problems.append(Problem(shown, None, "coordinator", "expected exactly one partner with  coordinator: true"))
     return partners

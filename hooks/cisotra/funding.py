@@ -2,15 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError, Problem
-from .yamlfile import Located, load_file
+from .fields import INVALID, Boolean, Field, Record, Text, Translated, Where
+from .yamlfile import load_file
 
-# disclaimer: for the website; publication_disclaimer: for what is printed from it (the leaflet).
-FIELDS = ("statement", "disclaimer", "publication_disclaimer")
+WORDING = Record(
+    (
+        Field(
+            "statement",
+            Text(),
+            required=True,
+            help="The line beside the EU emblem: the programme's logo text for 2014–2020 (\"Co-funded by the "
+            'Erasmus+ Programme of the European Union").',
+        ),
+        Field(
+            "disclaimer",
+            Text(multiline=True),
+            required=True,
+            help="For the website: the standard disclaimer with the word the EU gives for a communication "
+            '("This communication reflects the views only of the author …").',
+        ),
+        Field(
+            "publication_disclaimer",
+            Text(multiline=True),
+            required=True,
+            label="Publication disclaimer",
+            help="For what leaves the website as a document (the printed leaflet, the newsletter's e-mail files): "
+            'the same disclaimer with "This publication …".',
+        ),
+        Field(
+            "to_confirm",
+            Boolean(),
+            label="To confirm",
+            help="true while the wording is a translation made for the site that the consortium has not confirmed "
+            "(the EU publishes none in this language); delete it once the official text is in place.",
+        ),
+    ),
+    what="the wording",
+)
+# Every language needs its own: the footer shows the wording on every page.
+FUNDING = Translated(WORDING, every=True, noun="wording", example="en: {statement: …, disclaimer: …}")
+FIELDS = tuple(f.name for f in WORDING.fields if f.required)
 
 
 @dataclass(frozen=True)
@@ -27,34 +62,13 @@ def load_funding(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[s
     """Each language's wording; every language must have its own, as the footer shows it on every page."""
     shown = path.relative_to(shown_root)
     data = load_file(path, shown)
-    if not isinstance(data, Mapping):
-        raise DataError([Problem(shown, 1, None, "expected one entry per language code (en, si, ...)")])
-    problems = []
-    for code, entry in data.items():
-        line = data.line_of(code) if isinstance(data, Located) else None
-        if code not in codes:
-            problems.append(Problem(shown, line, str(code), f"unknown language (expected one of {', '.join(codes)})"))
-            continue
-        if not isinstance(entry, Mapping):
-            problems.append(Problem(shown, line, str(code), f"expected {', '.join(FIELDS)}"))
-            continue
-        for field in FIELDS:
-            if not isinstance(entry.get(field), str) or not entry[field].strip():
-                problems.append(Problem(shown, line, f"{code}.{field}", "expected a non-empty text"))
-        if "to_confirm" in entry and not isinstance(entry["to_confirm"], bool):
-            problems.append(Problem(shown, entry.line_of("to_confirm"), f"{code}.to_confirm", "expected true or false"))
-        for field in set(entry) - set(FIELDS) - {"to_confirm"}:
-            problems.append(
-                Problem(shown, entry.line_of(field), f"{code}.{field}", f"unknown field (expected {', '.join(FIELDS)})")
-            )
-    for code in codes:
-        if code not in data:
-            problems.append(Problem(shown, None, code, "missing: every language needs its wording"))
-    if problems:
+    problems: list[Problem] = []
+    checked = FUNDING.check(data, Where(shown, getattr(data, "line", 1), "", problems, codes))
+    if problems or checked is INVALID:
         raise DataError(problems)
     return {
         code: Funding(
-            **{field: data[code][field].strip() for field in FIELDS}, to_confirm=data[code].get("to_confirm") is True
+            **{field: checked[code][field] for field in FIELDS}, to_confirm=checked[code].get("to_confirm") is True
         )
         for code in codes
     }

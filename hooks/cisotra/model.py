@@ -10,18 +10,81 @@ the other.
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from markupsafe import Markup
 
 from .errors import DataError, Problem
+from .fields import INVALID, Field, Identifier, ListOf, Record, Reference, Text, Translated, Where
 from .render import html
 from .yamlfile import Located, load_file
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+NODE = Record(
+    (
+        Field(
+            "id",
+            Identifier("youth-services"),
+            required=True,
+            help="A short key for the organisation or sector, in lower case with hyphens; connections name it.",
+        ),
+        Field(
+            "name",
+            Translated(),
+            required=True,
+            help="Its name in each language; English is required, other languages fall back to it.",
+        ),
+        Field(
+            "change",
+            Translated(Text(multiline=True), required=False),
+            help="What it should change in its work, per language.",
+        ),
+    ),
+    what="an organisation",
+)
+CONNECTION = Record(
+    (
+        Field(
+            "from",
+            Reference("data", expected="an organisation's id from nodes:", file="model", key="nodes.*.id"),
+            required=True,
+            help="The organisation that can expect something: an id from nodes.",
+        ),
+        Field(
+            "to",
+            Reference("data", expected="an organisation's id from nodes:", file="model", key="nodes.*.id"),
+            required=True,
+            help="The organisation it can expect it of: an id from nodes.",
+        ),
+        Field(
+            "expects",
+            Translated(Text(multiline=True)),
+            required=True,
+            help="What the first can expect of the second, per language; English is required.",
+        ),
+    ),
+    what="a connection",
+)
+MODEL = Record(
+    (
+        Field(
+            "nodes",
+            ListOf(NODE, label_by="id", expected="a list of organisations, each starting with '- id:'"),
+            label="Organisations",
+            help="One entry per organisation or sector that works with unaccompanied minors and young adults.",
+        ),
+        Field(
+            "connections",
+            ListOf(
+                CONNECTION, label_by="{from} → {to}", expected="a list of connections, each with from:, to:, expects:"
+            ),
+            label="Connections",
+            help="What one organisation can expect of another: one entry per pair and direction.",
+        ),
+    ),
+    what="the model",
+    about="nodes:  and  connections:  (lists)",
+)
 SIZE = 640  # SVG user units, square
 NODE_RADIUS = 58
 
@@ -57,66 +120,44 @@ def load_model(path: Path, codes: tuple[str, ...], shown_root: Path) -> Model:
         return Model([], [])
     data = load_file(path, shown) or Located()
     problems: list[Problem] = []
-    if not isinstance(data, Mapping) or set(data) - {"nodes", "connections"}:
-        raise DataError([Problem(shown, 1, None, "expected  nodes:  and  connections:  (lists)")])
-    nodes: list[Node] = []
+    checked = MODEL.check(data, Where(shown, getattr(data, "line", 1), "", problems, codes))
+    if checked is INVALID:
+        raise DataError(problems)
+    # What ties entries together, on the ids as written (a malformed one is already named above).
     seen: dict[str, int] = {}
-    for item in data.get("nodes") or []:
-        if not isinstance(item, Located) or not isinstance(item.get("id"), str) or not _ID.match(item["id"]):
-            line = item.line if isinstance(item, Located) else None
-            problems.append(
-                Problem(shown, line, "nodes", "each organisation needs an  id:  of lower-case letters and hyphens")
-            )
+    for item in _entries(data, "nodes"):
+        ident = item.get("id")
+        if not isinstance(ident, str):
             continue
-        ident = item["id"]
         if ident in seen:
             problems.append(
                 Problem(shown, item.line_of("id"), f"{ident}: id", f"used twice (first on line {seen[ident]})")
             )
-            continue
-        seen[ident] = item.line_of("id")
-        name = _texts(item, "name", codes, shown, ident, problems, required=True)
-        change = _texts(item, "change", codes, shown, ident, problems, required=False)
-        nodes.append(Node(ident, name, change))
-    connections = []
-    for item in data.get("connections") or []:
-        if not isinstance(item, Located):
-            problems.append(Problem(shown, None, "connections", "each connection needs  from:,  to:  and  expects:"))
-            continue
+        else:
+            seen[ident] = item.line_of("id")
+    for item in _entries(data, "connections"):
         label = f"{item.get('from')} → {item.get('to')}"
         for key in ("from", "to"):
-            if item.get(key) not in seen:
+            value = item.get(key)
+            if isinstance(value, str) and value not in seen:
                 problems.append(
                     Problem(
                         shown,
                         item.line_of(key),
                         f"{label}: {key}",
-                        f"unknown organisation {item.get(key)!r} (expected an id of nodes: {', '.join(seen) or 'none yet'})",
+                        f"unknown organisation {value!r} (expected an id of nodes: {', '.join(seen) or 'none yet'})",
                     )
                 )
-        expects = _texts(item, "expects", codes, shown, label, problems, required=True)
-        if item.get("from") in seen and item.get("to") in seen:
-            connections.append(Connection(item["from"], item["to"], expects))
     if problems:
         raise DataError(problems)
+    nodes = [Node(node["id"], node["name"], node.get("change", {})) for node in checked.get("nodes", [])]
+    connections = [Connection(c["from"], c["to"], c["expects"]) for c in checked.get("connections", [])]
     return Model(nodes, connections)
 
 
-def _texts(
-    item: Located, key: str, codes, shown: Path, label: str, problems: list[Problem], required: bool
-) -> dict[str, str]:
-    value = item.get(key)
-    if value is None and not required:
-        return {}
-    if not isinstance(value, Mapping) or (required and codes[0] not in value):
-        problems.append(
-            Problem(shown, item.line_of(key), f"{label}: {key}", f"expected a text per language, at least {codes[0]}")
-        )
-        return {}
-    unknown = [code for code in value if code not in codes]
-    if unknown:
-        problems.append(Problem(shown, item.line_of(key), f"{label}: {key}", f"unknown language {', '.join(unknown)}"))
-    return {code: str(text).strip() for code, text in value.items() if code in codes and str(text).strip()}
+def _entries(data: Located, key: str) -> list[Located]:
+    listed = data.get(key)
+    return [item for item in listed if isinstance(item, Located)] if isinstance(listed, list) else []
 
 
 # ---------------------------------------------------------------------------

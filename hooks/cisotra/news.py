@@ -15,27 +15,28 @@ from zoneinfo import ZoneInfo
 
 from .casing import miscased
 from .errors import DataError, Problem
+from .fields import (
+    INVALID,
+    Boolean,
+    Day,
+    Field,
+    File,
+    Identifier,
+    ListOf,
+    MapOf,
+    Moment,
+    Record,
+    Reference,
+    Text,
+    Translated,
+    Where,
+)
 from .frontmatter import MarkdownFile, read_markdown
 from .placeholders import Placeholders, placeholders_left
 from .yamlfile import Located, load_file
 
-FIELDS = (
-    "title",
-    "date",
-    "summary",
-    "image",
-    "image_alt",
-    "tags",
-    "author",
-    "draft",
-    "activity",
-    "translation_key",
-    "from_plan",
-    "written",
-)
 NEWS_FOLDER = "news"
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?)?$")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FILE_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _TAG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 IMAGE_TYPES = {
@@ -46,6 +47,106 @@ IMAGE_TYPES = {
     ".svg": "image/svg+xml",
     ".gif": "image/gif",
 }
+
+TAGS = MapOf(
+    Translated(noun="name"),
+    key=Identifier("meeting"),
+    expected="topic keys, each with a name per language, such as  meeting: {en: Meetings}",
+    key_help="The topic's key, which posts write in tags: [meeting]; lower case and hyphens.",
+)
+
+# Shared by posts and newsletter issues.
+FROM_PLAN = Field(
+    "from_plan",
+    Boolean(),
+    label="From the plan",
+    help="true for a text put together later from the activities document, not written at the time: the site "
+    "says so wherever it is listed.",
+)
+WRITTEN = Field(
+    "written",
+    Day(example="2026-11-27"),
+    help="Only with from_plan: true, and then required: the day the text was written and published on the site "
+    "(its date is the planned day it is about).",
+)
+ACTIVITY = Field(
+    "activity",
+    ListOf(
+        Reference("data", expected="an id from data/activities.yml", file="activities", key="items.*.id"),
+        single=True,
+        expected="an activity id, or a list of ids in [ ]",
+    ),
+    label="Activities",
+    help="The activity it is about, by its id in data/activities.yml (meeting-1-naples), or several in [ ]: "
+    "its dates and place are shown with it.",
+)
+
+POST = Record(
+    (
+        Field(
+            "title",
+            Text(expected="the post's headline as text"),
+            required=True,
+            help="The headline; the line starting with # in the text says the same. Keep a text with a colon in "
+            "quotation marks.",
+        ),
+        Field(
+            "date",
+            Moment(),
+            required=True,
+            help="The day of publication, the same as at the start of the file name and in every language of the "
+            "post. A post dated in the future is published on that day.",
+        ),
+        Field(
+            "summary",
+            Text(multiline=True, expected="one or two sentences for the news list and feeds"),
+            required=True,
+            help="One or two sentences: what, when, where. They appear in the news list and the feeds.",
+        ),
+        Field(
+            "image",
+            File(from_page=True, types=tuple(IMAGE_TYPES), image=True, expected="an image file"),
+            help="A photo shown with the post: upload it to docs/assets/images/news/ (cleaned of its GPS position "
+            "first, on the page /clean-photo/) and give its path from the post, ../../assets/images/news/photo.jpg.",
+        ),
+        Field(
+            "image_alt",
+            Text(),
+            label="Image description",
+            help="What the photo shows, for people who cannot see it; required with an image.",
+        ),
+        Field(
+            "tags",
+            ListOf(
+                Reference("tags", expected="a topic of data/tags.yml", search="{default}"),
+                single=True,
+                expected="a list of topics such as [meeting, training]",
+            ),
+            label="Topics",
+            help="One or more topics in lower case: meeting, seminar, training, workshop, conference. A new topic "
+            "needs its name in every language in data/tags.yml.",
+        ),
+        Field("author", Text(), help="Who wrote it, such as the name of your organisation."),
+        Field(
+            "draft",
+            Boolean(),
+            help="true while the post is being written: it is checked but not published. Delete the line when it "
+            "is ready.",
+        ),
+        ACTIVITY,
+        Field(
+            "translation_key",
+            Text(),
+            label="Translation key",
+            help="Only for a translation whose file name differs from the other languages': the other file's name "
+            "without .md, which connects the two.",
+        ),
+        FROM_PLAN,
+        WRITTEN,
+    ),
+    what="a post's fields",
+)
+FIELDS = tuple(f.name for f in POST.fields)
 
 
 @dataclass(frozen=True)
@@ -115,37 +216,12 @@ def load_tags(path: Path, codes: tuple[str, ...], shown_root: Path) -> Tags:
     if not path.exists():
         return Tags({})
     shown = path.relative_to(shown_root)
-    data = load_file(path, shown) or {}
-    problems = []
-    if not isinstance(data, Located):
-        raise DataError([Problem(shown, 1, None, "expected tag keys, each with a name per language")])
-    for tag, names in data.items():
-        if not isinstance(tag, str) or not _TAG.match(tag):
-            problems.append(
-                Problem(
-                    shown, data.line_of(tag), str(tag), "expected a tag key of lower-case letters, digits and hyphens"
-                )
-            )
-        if not isinstance(names, Located):
-            problems.append(
-                Problem(shown, data.line_of(tag), str(tag), "expected a name per language, such as  en: Meetings")
-            )
-            continue
-        for code, name in names.items():
-            if code not in codes:
-                problems.append(
-                    Problem(
-                        shown,
-                        names.line_of(code),
-                        f"{tag}.{code}",
-                        f"unknown language (expected one of: {', '.join(codes)})",
-                    )
-                )
-            elif not isinstance(name, str) or not name.strip():
-                problems.append(Problem(shown, names.line_of(code), f"{tag}.{code}", "expected a non-empty name"))
-    if problems:
+    data = load_file(path, shown) or Located()
+    problems: list[Problem] = []
+    checked = TAGS.check(data, Where(shown, getattr(data, "line", 1), "", problems, codes))
+    if problems or checked is INVALID:
         raise DataError(problems)
-    return Tags({tag: {code: name.strip() for code, name in names.items()} for tag, names in data.items()})
+    return Tags(checked)
 
 
 def load_posts(
@@ -227,26 +303,17 @@ def _post(
     tags: Tags | None,
     placeholders: Placeholders,
 ) -> Post:
+    """A post's front matter checked against its description, then against its file name, its image,
+    the topics and the activities; raises DataError with every problem."""
     meta = source.meta
     problems: list[Problem] = []
+    where = Where(shown, meta.line, "", problems, ())
+    checked = POST.check(meta, where)
 
     def problem(key: str, message: str) -> None:
         problems.append(Problem(shown, meta.line_of(key), key, message))
 
-    for key in meta:
-        if key not in FIELDS:
-            problem(str(key), f"unknown field (expected one of: {', '.join(FIELDS)})")
-    title = meta.get("title")
-    if not isinstance(title, str) or not title.strip():
-        problem("title", "missing (expected the post's headline as text)")
-    published = None
-    if "date" not in meta or meta["date"] in (None, ""):
-        problem("date", "missing (expected a date like 2018-05-15)")
-    else:
-        try:
-            published = parse_date(meta["date"], zone)
-        except ValueError as error:
-            problem("date", str(error))
+    published = parse_date(checked["date"], zone) if "date" in checked else None
     named = _FILE_DATE.match(path.name)
     if published is not None and named and named.group(1) != published.date().isoformat():
         problem(
@@ -254,39 +321,26 @@ def _post(
             f"{published.date().isoformat()}, but the file name says {named.group(1)}: the file name's date is "
             "part of the post's address; make the two the same",
         )
-    summary = meta.get("summary")
-    if not isinstance(summary, str) or not summary.strip():
-        problem("summary", "missing (expected one or two sentences for the news list and feeds)")
-    post_tags = _tags(meta.get("tags", []), tags, lambda message: problem("tags", message))
-    image = meta.get("image")
+    post_tags = _tags(checked.get("tags", []), tags, lambda message: problem("tags", message))
     image_path = None
-    if image is not None:
-        target = (path.parent / str(image)).resolve()
-        miscased_image = isinstance(image, str) and miscased(docs, path.parent.relative_to(docs).as_posix(), image)
+    if "image" in checked:
+        image = checked["image"]
+        target = (path.parent / image).resolve()
+        miscased_image = miscased(docs, path.parent.relative_to(docs).as_posix(), image)
         if miscased_image:
             problem("image", miscased_image)
-        elif not isinstance(image, str) or not target.is_file() or not target.is_relative_to(docs.resolve()):
+        elif not target.is_file() or not target.is_relative_to(docs.resolve()):
             problem(
                 "image", f"no such image: {image!r} (expected a path from this post's folder to an image file in docs/)"
             )
-        elif target.suffix.lower() not in IMAGE_TYPES:
-            problem("image", f"expected an image file ({', '.join(IMAGE_TYPES)}), found {target.suffix!r}")
         else:
             image_path = target.relative_to(docs.resolve()).as_posix()
-        if not isinstance(meta.get("image_alt"), str) or not meta["image_alt"].strip():
-            problem("image", "an image needs image_alt: a short description for people who cannot see it")
-    draft = meta.get("draft", False)
-    if not isinstance(draft, bool):
-        problem("draft", f"expected true or false, found {draft!r}")
-    from_plan = meta.get("from_plan", False)
-    if not isinstance(from_plan, bool):
-        problem("from_plan", f"expected true or false, found {from_plan!r}")
-    written = written_day(meta, from_plan is True, problem)
-    activities = activity_ids(meta.get("activity"), known_activities, lambda message: problem("activity", message))
-    for optional in ("author", "translation_key"):
-        if optional in meta and (not isinstance(meta[optional], str) or not meta[optional].strip()):
-            problem(optional, "expected a text")
-    if draft is not True:
+    if meta.get("image") is not None and meta.get("image_alt") is None:
+        problem("image", "an image needs image_alt: a short description for people who cannot see it")
+    from_plan = checked.get("from_plan", False)
+    written = written_day(checked, meta, from_plan, problem)
+    activities = activity_ids(checked.get("activity"), known_activities, lambda message: problem("activity", message))
+    if checked.get("draft") is not True:
         problems.extend(placeholders_left(source, shown, placeholders, FIELDS_WRITTEN))
     if problems:
         raise DataError(problems)
@@ -294,15 +348,15 @@ def _post(
         code=code,
         docs_path=PurePosixPath(path.relative_to(docs).as_posix()).as_posix(),
         stem=path.stem,
-        key=str(meta.get("translation_key") or path.stem),
-        title=title.strip(),
+        key=str(checked.get("translation_key") or path.stem),
+        title=checked["title"],
         published=published,
-        summary=summary.strip(),
+        summary=checked["summary"],
         tags=tuple(post_tags),
         image=image_path,
-        image_alt=(meta.get("image_alt") or "").strip() or None,
-        author=(meta.get("author") or "").strip() or None,
-        draft=draft,
+        image_alt=checked.get("image_alt"),
+        author=checked.get("author"),
+        draft=checked.get("draft", False),
         activities=activities,
         from_plan=from_plan,
         date_line=meta.line_of("date"),
@@ -310,45 +364,31 @@ def _post(
     )
 
 
-def written_day(meta, from_plan: bool, problem) -> date | None:
+def written_day(checked: dict, meta: Located, from_plan: bool, problem) -> date | None:
     """`written:` of a text put together from the plan: the day it was written (required for
     one, refused for any other text, whose date is the day it was published)."""
-    value = meta.get("written")
     if not from_plan:
-        if value is not None:
+        if meta.get("written") is not None:
             problem("written", "only a text reconstructed from the plan (from_plan: true) has a written: day")
         return None
-    if value is None:
-        problem(
-            "written",
-            "missing: a text reconstructed from the plan says on which day it was written, "
-            "such as  written: 2026-11-27  (its date: is the planned day it is about)",
-        )
+    if "written" not in checked:
+        if meta.get("written") is None:
+            problem(
+                "written",
+                "missing: a text reconstructed from the plan says on which day it was written, "
+                "such as  written: 2026-11-27  (its date: is the planned day it is about)",
+            )
         return None
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    text = str(value).strip()
-    if _DAY.fullmatch(text):
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            problem("written", f"{text} is not a day in the calendar")
-            return None
-    problem("written", f"expected a day like 2026-11-27, found {value!r}")
-    return None
+    return date.fromisoformat(checked["written"])
 
 
 # The fields a partner writes in their own words (and a template fills with instructions).
 FIELDS_WRITTEN = ("title", "summary", "image_alt", "author")
 
 
-def _tags(value: object, tags: Tags | None, problem) -> list[str]:
+def _tags(listed: list[str], tags: Tags | None, problem) -> list[str]:
     """The post's topics: keys of data/tags.yml; a near miss is told the key it probably meant.
     With `tags` None (data/tags.yml could not be read), any key is taken as it is."""
-    listed = [value] if isinstance(value, str) else value
-    if not isinstance(listed, list) or not all(isinstance(tag, str) for tag in listed):
-        problem(f"expected a list of topics such as [meeting, training], found {value!r}")
-        return []
     if tags is None:
         return [tag for tag in listed if _TAG.match(tag)]
     known = sorted(tags.names)
@@ -368,14 +408,10 @@ def _tags(value: object, tags: Tags | None, problem) -> list[str]:
     return found
 
 
-def activity_ids(value: object, known: set[str] | None, problem) -> tuple[str, ...]:
-    """The ids of the activities a post is about: one id, or a list of them. With `known` None
-    (the activities could not be read), the ids are not checked and none is kept."""
-    listed = [] if value is None else [value] if isinstance(value, str) else value
-    if not isinstance(listed, list):
-        problem(f"expected an activity id, or a list of ids in [ ], found {value!r}")
-        return ()
-    if known is None:
+def activity_ids(listed: list[str] | None, known: set[str] | None, problem) -> tuple[str, ...]:
+    """The ids of the activities a post or an issue is about (checked to be texts already). With `known`
+    None (the activities could not be read), the ids are not checked and none is kept."""
+    if known is None or not listed:
         return ()
     for activity in listed:
         if activity not in known:

@@ -14,15 +14,71 @@ from datetime import date
 from pathlib import Path
 
 from .casing import miscased
-from .dates import parse_point
 from .errors import DataError, Problem
+from .fields import Boolean, Day, Field, File, Integer, ListOf, Record, Text, Where
 from .frontmatter import read_markdown
-from .news import activity_ids, written_day
+from .news import ACTIVITY, FROM_PLAN, WRITTEN, activity_ids, written_day
 from .placeholders import Placeholders, placeholders_left
-from .yamlfile import Located
 
 FOLDER = "newsletters"
-FIELDS = ("number", "date", "title", "summary", "attachments", "draft", "from_plan", "written", "activity")
+ATTACHMENT = Record(
+    (
+        Field(
+            "file",
+            File(from_page=True, expected="a path from this issue's folder to a file in docs/"),
+            required=True,
+            help="The file, uploaded next to the issue (files/cisotra-newsletter-4.pdf): its path from the issue's "
+            "folder.",
+        ),
+        Field("name", Text(), required=True, help='What the link says, such as "The issue as a PDF".'),
+    ),
+    what="an attachment",
+)
+ISSUE = Record(
+    (
+        Field(
+            "number",
+            Integer(minimum=1, expected="the issue's number (1, 2, ...)"),
+            required=True,
+            help="The issue's number, the same in every language; the file is named issue-<number>.md.",
+        ),
+        Field(
+            "date",
+            Day(example="2018-05-01", what="the publication date"),
+            required=True,
+            help="The day it is published, the same in every language. An issue dated in the future waits for "
+            "that day.",
+        ),
+        Field(
+            "title",
+            Text(expected="the issue's title as text"),
+            required=True,
+            help="The issue's title; the line starting with # in the text says the same. It is the e-mail's subject.",
+        ),
+        Field(
+            "summary",
+            Text(multiline=True, expected="one or two sentences for the archive and the e-mail preheader"),
+            required=True,
+            help="One or two sentences; they appear in the archive and as the e-mail's preview line.",
+        ),
+        Field(
+            "attachments",
+            ListOf(ATTACHMENT, expected="a list of files, each with file: and name:"),
+            help="Files offered with the issue, such as the issue as a PDF: each with its file and the link's text.",
+        ),
+        Field(
+            "draft",
+            Boolean(),
+            help="true while the issue is being written: it is checked but not published, and no e-mail is made. "
+            "Delete the line when it is ready.",
+        ),
+        FROM_PLAN,
+        WRITTEN,
+        ACTIVITY,
+    ),
+    what="an issue's fields",
+)
+FIELDS = tuple(f.name for f in ISSUE.fields)
 FIELDS_WRITTEN = ("title", "summary")
 KINDS = {
     "application/pdf": "PDF",
@@ -137,72 +193,35 @@ def _issue(
     source = read_markdown(path, shown)
     meta = source.meta
     problems: list[Problem] = []
+    checked = ISSUE.check(meta, Where(shown, meta.line, "", problems, ()))
 
     def problem(key: str, message: str, line: int | None = None) -> None:
         problems.append(Problem(shown, line or meta.line_of(key), key, message))
 
-    for key in meta:
-        if key not in FIELDS:
-            problem(str(key), f"unknown field (expected one of: {', '.join(FIELDS)})")
-    number = meta.get("number")
-    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-        problem("number", f"expected the issue's number (1, 2, ...), found {number!r}")
-    published = None
-    if meta.get("date") in (None, ""):
-        problem("date", "missing (expected the publication date, like 2018-05-01)")
-    else:
-        try:
-            published, precision = parse_point(str(meta["date"]))
-            if precision != "day":
-                problem("date", f"expected a day like 2018-05-01, found {meta['date']!r}")
-        except ValueError as error:
-            problem("date", str(error))
-    for key, what in (
-        ("title", "the issue's title"),
-        ("summary", "one or two sentences for the archive and the e-mail preheader"),
-    ):
-        if not isinstance(meta.get(key), str) or not meta[key].strip():
-            problem(key, f"missing (expected {what} as text)")
     attachments = []
-    listed = meta.get("attachments", []) or []
-    if not isinstance(listed, list):
-        problem("attachments", "expected a list of files, each with 'file' and 'name'")
-        listed = []
-    for entry in listed:
-        line = entry.line if isinstance(entry, Located) else meta.line_of("attachments")
-        if (
-            not isinstance(entry, Located)
-            or not isinstance(entry.get("file"), str)
-            or not isinstance(entry.get("name"), str)
-        ):
-            problem("attachments", "expected 'file' (a path from this issue's folder) and 'name' (the link text)", line)
-            continue
-        target = (path.parent / entry["file"]).resolve()
-        wrong_case = miscased(docs, path.parent.relative_to(docs).as_posix(), entry["file"])
+    for entry, attachment in zip(meta.get("attachments") or [], checked.get("attachments", []), strict=False):
+        target = (path.parent / attachment["file"]).resolve()
+        wrong_case = miscased(docs, path.parent.relative_to(docs).as_posix(), attachment["file"])
         if wrong_case:
             problem("attachments", wrong_case, entry.line_of("file"))
             continue
         if not target.is_file() or not target.is_relative_to(docs.resolve()):
             problem(
                 "attachments",
-                f"no such file: {entry['file']!r} (expected a path from this issue's folder to a file in docs/)",
+                f"no such file: {attachment['file']!r} (expected a path from this issue's folder to a file in docs/)",
                 entry.line_of("file"),
             )
             continue
         media_type = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
         attachments.append(
             Attachment(
-                target.relative_to(docs.resolve()).as_posix(), entry["name"].strip(), target.stat().st_size, media_type
+                target.relative_to(docs.resolve()).as_posix(), attachment["name"], target.stat().st_size, media_type
             )
         )
-    flags = {}
-    for flag in ("draft", "from_plan"):
-        flags[flag] = meta.get(flag, False)
-        if not isinstance(flags[flag], bool):
-            problem(flag, f"expected true or false, found {flags[flag]!r}")
-    written = written_day(meta, flags["from_plan"] is True, problem)
-    activities = activity_ids(meta.get("activity"), known_activities, lambda message: problem("activity", message))
-    if flags["draft"] is not True:
+    from_plan = checked.get("from_plan", False)
+    written = written_day(checked, meta, from_plan, problem)
+    activities = activity_ids(checked.get("activity"), known_activities, lambda message: problem("activity", message))
+    if checked.get("draft") is not True:
         problems.extend(placeholders_left(source, shown, placeholders, FIELDS_WRITTEN))
     if problems:
         raise DataError(problems)
@@ -210,13 +229,13 @@ def _issue(
         code=code,
         docs_path=path.relative_to(docs).as_posix(),
         stem=path.stem,
-        number=number,
-        date=published,
-        title=meta["title"].strip(),
-        summary=meta["summary"].strip(),
+        number=checked["number"],
+        date=date.fromisoformat(checked["date"]),
+        title=checked["title"],
+        summary=checked["summary"],
         attachments=tuple(attachments),
-        draft=flags["draft"],
-        from_plan=flags["from_plan"],
+        draft=checked.get("draft", False),
+        from_plan=from_plan,
         activities=activities,
         written=written,
     )

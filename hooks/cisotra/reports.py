@@ -20,18 +20,62 @@ part (in total and by group) and links to what it produced.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import Period, PeriodError, make_period
+from .fields import Choice, Count, Day, Field, ListOf, OneOf, Record, Url
 
 STATUSES = ("held", "postponed", "cancelled")
 FORMATS = ("in_person", "online", "hybrid")
 GROUPS = ("professionals", "young_people")
-FIELDS = ("status", "start", "end", "format", "participants", "outputs")
-_URL = re.compile(r"^https?://\S+$")
+
+PARTICIPANTS = OneOf(
+    (
+        Count("a whole number of participants (0 or more)"),
+        Record(
+            (
+                Field("total", Count(), help="Everyone who took part."),
+                Field("professionals", Count(), help="Of them, professionals working with minors and young adults."),
+                Field("young_people", Count(), label="Young people", help="Of them, young people."),
+            ),
+            what="the participants",
+        ),
+    ),
+    expected="a whole number of participants, or total: and a number per group",
+)
+REPORT = Record(
+    (
+        Field(
+            "status",
+            Choice(STATUSES),
+            required=True,
+            help="held, postponed or cancelled. An activity is reported held only once its days have passed.",
+        ),
+        Field(
+            "start",
+            Day(month=True),
+            help="Only if it was held on other days than planned (or postponed to known days): the first day.",
+        ),
+        Field("end", Day(month=True), help="The last day it was held, when it lasted longer than one day."),
+        Field("format", Choice(FORMATS), help="How it was held: in_person, online or hybrid."),
+        Field(
+            "participants",
+            PARTICIPANTS,
+            help="How many took part: a number (23), or total: with a number per group "
+            "({total: 23, professionals: 15, young_people: 8}).",
+        ),
+        Field(
+            "outputs",
+            ListOf(Url()),
+            help="Addresses on other sites of what it produced (minutes, slides, a report, a DOI). A file uploaded "
+            "to this site is a result: list it in data/results.yml.",
+        ),
+    ),
+    what="a report",
+)
+FIELDS = tuple(f.name for f in REPORT.fields)
 
 
 @dataclass(frozen=True)
@@ -44,28 +88,17 @@ class Report:
     outputs: tuple[str, ...] = ()
 
 
-def parse_report(value: object, today: date, problem: Callable[[str, str], None]) -> Report | None:
-    """A report from the data; each mistake goes to `problem(field, message)`."""
-    if not isinstance(value, Mapping):
-        problem("report", "expected the fields status, and optionally start, end, format, participants, outputs")
-        return None
-    for key in value:
-        if key not in FIELDS:
-            problem(f"report.{key}", f"unknown field (expected one of: {', '.join(FIELDS)})")
-    status = value.get("status")
-    if status not in STATUSES:
-        problem("report.status", f"expected held, postponed or cancelled, found {status!r}")
+def report_from(checked: Mapping, today: date, problem: Callable[[str, str], None]) -> Report | None:
+    """A report from its checked fields (cisotra.fields); what ties them together goes to
+    `problem(field, message)`: the dates in order and in the past, the groups within the total."""
+    status = checked.get("status")
     period = None
-    if "start" in value:
-        start, end = value.get("start"), value.get("end")
-        if not isinstance(start, str) or (end is not None and not isinstance(end, str)):
-            problem("report.start", "expected a day like 2018-05-15 or a month like 2018-06")
-        else:
-            try:
-                period = make_period(start, end)
-            except PeriodError as error:
-                problem(f"report.{error.field}", str(error))
-    elif "end" in value:
+    if "start" in checked:
+        try:
+            period = make_period(checked["start"], checked.get("end"))
+        except PeriodError as error:
+            problem(f"report.{error.field}", str(error))
+    elif "end" in checked:
         problem("report.end", "an end needs a start: give the first day it was held as start")
     if status == "held" and period is not None and period.last > today:
         problem(
@@ -73,36 +106,19 @@ def parse_report(value: object, today: date, problem: Callable[[str, str], None]
             f"marked held, but its dates ({period.first.isoformat()} to {period.last.isoformat()}) end after "
             f"today ({today.isoformat()}): report it once it has taken place",
         )
-    fmt = value.get("format")
-    if fmt is not None and fmt not in FORMATS:
-        problem("report.format", f"expected in_person, online or hybrid, found {fmt!r}")
-    total, groups = _participants(value.get("participants"), problem)
-    outputs = value.get("outputs", []) or []
-    if not isinstance(outputs, list) or not all(isinstance(url, str) and _URL.match(url) for url in outputs):
-        problem("report.outputs", f"expected a list of web addresses starting with https://, found {outputs!r}")
-        outputs = []
-    if status not in STATUSES:
+    total, groups = _participants(checked.get("participants"), problem)
+    if status is None:
         return None
-    return Report(status, period, fmt, total, groups, tuple(outputs))
+    return Report(status, period, checked.get("format"), total, groups, tuple(checked.get("outputs", ())))
 
 
 def _participants(value: object, problem: Callable[[str, str], None]) -> tuple[int | None, dict[str, int]]:
     if value is None:
         return None, {}
-    if _is_count(value):
+    if isinstance(value, int):
         return value, {}
-    if not isinstance(value, Mapping):
-        problem("report.participants", f"expected a whole number of participants (0 or more), found {value!r}")
-        return None, {}
-    groups = {}
-    for key, count in value.items():
-        if key != "total" and key not in GROUPS:
-            problem(f"report.participants.{key}", f"unknown group (expected total, {', '.join(GROUPS)})")
-        elif not _is_count(count):
-            problem(f"report.participants.{key}", f"expected a whole number (0 or more), found {count!r}")
-        elif key != "total":
-            groups[key] = count
-    total = value.get("total") if _is_count(value.get("total")) else None
+    groups = {key: count for key, count in value.items() if key != "total"}
+    total = value.get("total")
     if total is None:
         total = sum(groups.values()) if groups else None
     elif sum(groups.values()) > total:
@@ -111,7 +127,3 @@ def _participants(value: object, problem: Callable[[str, str], None]) -> tuple[i
             f"{total}, but the groups add up to {sum(groups.values())}: the total counts everyone who took part",
         )
     return total, groups
-
-
-def _is_count(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0

@@ -24,18 +24,32 @@ from __future__ import annotations
 
 import mimetypes
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .casing import miscased
-from .dates import Period, PeriodError, make_period
+from .dates import Period, make_period
 from .errors import DataError, Problem
+from .fields import (
+    IDENTIFIER,
+    Boolean,
+    Choice,
+    Day,
+    Field,
+    File,
+    Identifier,
+    ListOf,
+    Record,
+    Text,
+    Translated,
+    Url,
+    Where,
+)
+from .workpackages import WORK_PACKAGE
 from .yamlfile import Located, load_file
 
 KINDS = ("study", "training_programme", "course", "model", "leaflet", "presentation", "report")
 STATUSES = ("planned", "published")
-FIELDS = ("id", "kind", "work_package", "date", "status", "licence", "large", "title", "summary", "files")
 LIMIT_BYTES = 20_000_000
 LICENCE_URLS = {
     "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
@@ -51,10 +65,88 @@ FORMATS = {
     "application/vnd.oasis.opendocument.text": "ODT",
     "application/vnd.oasis.opendocument.presentation": "ODP",
 }
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_URL = re.compile(r"^https?://\S+$")
 # The examples in CONTRIBUTING.md and in the header of data/results.yml (zenodo.0000000, zenodo.0).
 _EXAMPLE_DOI = re.compile(r"zenodo\.0+$")
+
+RESULT_FILE = Record(
+    (
+        Field(
+            "file",
+            File(),
+            help="A file uploaded to this site: its path under docs/, such as de/results/initial-study.de.pdf. "
+            "Keep it under 20 MB.",
+        ),
+        Field(
+            "url",
+            Url(),
+            help="Or, for a file kept on another site, its address, such as its DOI "
+            "(https://doi.org/10.5281/zenodo.…).",
+        ),
+    ),
+    what="a file",
+    exactly_one=("file", "url"),
+    about="either  file: (a path under docs/) or  url: (an address such as a DOI)",
+)
+RESULT = Record(
+    (
+        Field(
+            "id",
+            Identifier("initial-study"),
+            required=True,
+            help="A name for the output in lower case with hyphens, such as initial-study; its place on the results "
+            "page is results/#initial-study. Never change it once published.",
+        ),
+        Field(
+            "kind",
+            Choice(KINDS),
+            required=True,
+            help="What the output is: a study, a training programme, a course, the model, a leaflet, a presentation "
+            "or a report.",
+        ),
+        Field("work_package", WORK_PACKAGE, required=True, help="The work package that produces it, 1 to 10."),
+        Field(
+            "date",
+            Day(month=True),
+            help="When it was published, or is expected to be: a day (2019-06-14) or a month (2019-06).",
+        ),
+        Field(
+            "status",
+            Choice(STATUSES),
+            help="planned until the output is published (the default), then published, with its files.",
+        ),
+        Field(
+            "licence",
+            Text(pattern=r"[A-Za-z0-9.+-]+", expected="an SPDX licence identifier such as CC-BY-4.0"),
+            help="Only when the output itself states a licence: its SPDX identifier, such as CC-BY-4.0, CC-BY-SA-4.0 "
+            "or CC0-1.0. No licence is assumed.",
+        ),
+        Field(
+            "large",
+            Boolean(),
+            help="true only if a file must be over 20 MB; larger files make visitors wait.",
+        ),
+        Field(
+            "title",
+            Translated(),
+            required=True,
+            help="Its title in each language; English is required, other languages fall back to it.",
+        ),
+        Field(
+            "summary",
+            Translated(Text(multiline=True), required=False),
+            help="One or two sentences on what it is, per language.",
+        ),
+        Field(
+            "files",
+            Translated(RESULT_FILE, required=False, noun="file", example="en: {file: en/results/study.en.pdf}"),
+            help="One file per language it exists in: a file uploaded under docs/<language>/results/, or the address "
+            "of a file kept elsewhere. Each language's results page shows its own, else the English one.",
+        ),
+    ),
+    what="an output",
+)
+RESULTS = ListOf(RESULT, label_by="id", expected="a list of outputs, each starting with '- id:'")
+FIELDS = tuple(f.name for f in RESULT.fields)
 
 
 @dataclass(frozen=True)
@@ -107,7 +199,7 @@ def load_results(
     shown = path.relative_to(shown_root)
     data = load_file(path, shown) or []
     if not isinstance(data, list):
-        raise DataError([Problem(shown, 1, None, "expected a list of outputs, each starting with '- id:'")])
+        raise DataError([Problem(shown, 1, None, f"expected {RESULTS.expected}")])
     problems: list[Problem] = []
     warnings: list[Problem] = []
     results = []
@@ -116,7 +208,7 @@ def load_results(
         if not isinstance(item, Located):
             problems.append(Problem(shown, None, None, f"expected an output (a mapping of fields), found {item!r}"))
             continue
-        result = _result(item, shown, docs, codes, shown_root, problems, warnings)
+        result = _result(item, shown, docs, codes, problems, warnings)
         if result is None:
             continue
         if result.id in seen:
@@ -131,105 +223,67 @@ def load_results(
     return results, warnings
 
 
-def _result(item, shown, docs, codes, root, problems, warnings) -> Result | None:
+def _result(item: Located, shown: Path, docs: Path, codes, problems: list[Problem], warnings) -> Result | None:
+    """One output, checked against its description, then its files against docs/; None if it has problems."""
     count = len(problems)
-    ident = item.get("id") if isinstance(item.get("id"), str) and _ID.match(item["id"]) else None
-
-    def problem(key: str, message: str, line: int | None = None) -> None:
-        problems.append(
-            Problem(shown, line or item.line_of(key.split(".")[0]), f"{ident}: {key}" if ident else key, message)
-        )
-
-    if ident is None:
-        problem("id", f"expected lower-case letters, digits and hyphens, found {item.get('id')!r}")
-    for key in item:
-        if key not in FIELDS:
-            problem(str(key), f"unknown field (expected one of: {', '.join(FIELDS)})")
-    kind = item.get("kind")
-    if kind not in KINDS:
-        problem("kind", f"expected one of: {', '.join(KINDS)}, found {kind!r}")
-    work_package = item.get("work_package")
-    if isinstance(work_package, bool) or not isinstance(work_package, int) or not 1 <= work_package <= 10:
-        problem("work_package", f"expected a number from 1 to 10, found {work_package!r}")
-    period = None
-    if item.get("date") is not None:
-        try:
-            period = make_period(str(item["date"]), None)
-        except PeriodError as error:
-            problem("date", str(error))
-    status = item.get("status", "planned")
-    if status not in STATUSES:
-        problem("status", f"expected planned or published, found {status!r}")
-    licence = item.get("licence")
-    if licence is not None and (not isinstance(licence, str) or not re.match(r"^[A-Za-z0-9.+-]+$", licence)):
-        problem("licence", f"expected an SPDX licence identifier such as CC-BY-4.0, found {licence!r}")
-    large = item.get("large", False)
-    titles = _texts(item, "title", codes, problem, required=True)
-    summaries = _texts(item, "summary", codes, problem, required=False)
+    raw_id = item.get("id")
+    ident = raw_id if isinstance(raw_id, str) and IDENTIFIER.match(raw_id) else None
+    where = Where(shown, item.line, f"{ident}: " if ident else "", problems, codes)
+    checked = RESULT.check(item, where)
+    status = checked.get("status", "planned")
+    large = checked.get("large", False)
     files = {}
-    listed = item.get("files") or {}
-    if not isinstance(listed, Mapping):
-        problem("files", "expected one entry per language, such as  en: {file: en/results/study.pdf}")
-        listed = {}
-    for code, entry in listed.items():
-        line = listed.line_of(code) if isinstance(listed, Located) else None
-        if code not in codes:
-            problem(f"files.{code}", f"unknown language (expected one of: {', '.join(codes)})", line)
-            continue
-        found = _file(
-            code,
-            entry,
-            docs,
-            root,
-            bool(large),
-            lambda key, message, line=line: problem(key, message, line),
-            warnings,
-            shown,
-            line,
-        )
+    listed = item.get("files")
+    for code, entry in checked.get("files", {}).items():
+        place = where.field("files", listed.line_of(code)).field(code, listed.line_of(code))
+        found = _file(code, entry, docs, large, place, warnings)
         if found is not None:
             files[code] = found
-    if status == "published" and not files:
-        problem("files", "a published output needs at least one file or address (or  status: planned)")
+    if status == "published" and not item.get("files"):
+        where.field("files", item.line_of("files")).problem(
+            "a published output needs at least one file or address (or  status: planned)"
+        )
     if len(problems) > count or ident is None:
         return None
-    return Result(ident, kind, work_package, titles, summaries, period, status, licence, files)
+    period = make_period(checked["date"], None) if "date" in checked else None
+    return Result(
+        ident,
+        checked["kind"],
+        checked["work_package"],
+        checked["title"],
+        checked.get("summary", {}),
+        period,
+        status,
+        checked.get("licence"),
+        files,
+    )
 
 
-def _file(code, entry, docs: Path, root: Path, large: bool, problem, warnings, shown: Path, line) -> ResultFile | None:
-    if not isinstance(entry, Mapping) or len(set(entry) & {"file", "url"}) != 1:
-        problem(f"files.{code}", "expected either  file: (a path under docs/) or  url: (an address such as a DOI)")
-        return None
+def _file(code: str, entry: dict, docs: Path, large: bool, where: Where, warnings) -> ResultFile | None:
+    """A file checked against docs/: it exists, with these capital letters, and is not too large."""
     if "url" in entry:
-        if not isinstance(entry["url"], str) or not _URL.match(entry["url"]):
-            problem(f"files.{code}.url", f"expected an address starting with https://, found {entry['url']!r}")
-            return None
         if _EXAMPLE_DOI.search(entry["url"]):
-            problem(
-                f"files.{code}.url",
+            where.field("url", None).problem(
                 f"{entry['url']!r} is the example address of CONTRIBUTING.md and the template, not a real one: "
-                "write the output's own address (its DOI or where the file is kept)",
+                "write the output's own address (its DOI or where the file is kept)"
             )
             return None
         return ResultFile(code, url=entry["url"])
-    relative = str(entry["file"])
+    relative = entry["file"]
+    place = where.field("file", None)
     target = (docs / relative).resolve()
     wrong_case = miscased(docs, "", relative)
     if wrong_case:
-        problem(f"files.{code}.file", wrong_case)
+        place.problem(wrong_case)
         return None
     if not target.is_relative_to(docs.resolve()) or not target.is_file():
-        problem(
-            f"files.{code}.file",
-            f"no such file: docs/{relative} (expected a path under docs/, like en/results/study.pdf)",
-        )
+        place.problem(f"no such file: docs/{relative} (expected a path under docs/, like en/results/study.pdf)")
         return None
     size = target.stat().st_size
     if size > LIMIT_BYTES and not large:
-        problem(
-            f"files.{code}.file",
+        place.problem(
             f"docs/{relative} is {size / 1_000_000:.1f} MB: files over 20 MB make visitors wait; make it smaller, "
-            "or add  large: true  to the output if it must be this large",
+            "or add  large: true  to the output if it must be this large"
         )
         return None
     media_type = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
@@ -261,21 +315,3 @@ def _pdf(path: Path) -> tuple[int | None, list[str]]:
         return len(reader.pages), notes
     except (PdfReadError, OSError, KeyError, ValueError) as error:
         return None, [f"could not be read as a PDF ({error})"]
-
-
-def _texts(item: Located, key: str, codes, problem, required: bool) -> dict[str, str]:
-    value = item.get(key)
-    if value is None:
-        if required:
-            problem(key, f"missing (expected a text per language, at least {codes[0]})")
-        return {}
-    if not isinstance(value, Mapping) or (required and codes[0] not in value):
-        problem(key, f"expected a text per language, at least {codes[0]}")
-        return {}
-    texts = {}
-    for code, text in value.items():
-        if code not in codes:
-            problem(key, f"unknown language {code!r} (expected one of: {', '.join(codes)})")
-        elif isinstance(text, str) and text.strip():
-            texts[code] = text.strip()
-    return texts

@@ -10,6 +10,10 @@ A text that counts something is written once per plural category of its language
     participants:
       one: "{count} participant planned"
       other: "{count} participants planned"
+
+These files are not described in cisotra.fields like the other data files: their structure
+is the default language's file itself (whatever keys it has, the others must have), so a
+description would only repeat it. They get no JSON Schema and no editor form of their own.
 """
 
 from __future__ import annotations

@@ -6,11 +6,11 @@ from __future__ import annotations
 import shutil
 from typing import TYPE_CHECKING
 
-from cisotra.activities import WORK_PACKAGES
 from cisotra.frontmatter import read_front_matter
 from cisotra.indicators import records, to_csv, to_json
 from cisotra.leaflet import FONTS, LeafletAssets, LeafletParts, WorkPackage, render_leaflet
 from cisotra.paths import EMBLEM_SVG, INDICATORS_CSV, INDICATORS_JSON, leaflet_path
+from cisotra.workpackages import WORK_PACKAGES
 from steps.home import partner_map
 
 if TYPE_CHECKING:
