@@ -89,7 +89,7 @@ def test_a_language_declared_alone_stops_the_build_naming_each_file_to_add(decla
     assert declared_only.returncode != 0
     log = declared_only.log
     assert f"data/strings/{CODE}.yml: missing: every language needs its interface strings" in log
-    assert f"data/funding.yml: {CODE}: missing: every language needs its wording" in log
+    assert f"data/funding.yml:1: missing the wording in {CODE} (every language of the site needs its own)" in log
     assert re.search(rf"data/cities.yml:\d+: celje.name: missing the (name|text) in {CODE}", log), log
     assert log.count("celje.name: missing") == 1  # each problem once, though two files' checks read the cities
 
