@@ -3,7 +3,7 @@
 Text is text by construction: the templates are rendered with escaping switched on, so
 a value from the data (a title with a quotation mark, a city name with `<`, a summary
 with `{{ }}`) lands in an element, an attribute or a Markdown heading as the characters
-it is, and nothing a partner writes can become markup. No renderer calls `escape()`.
+it is, and nothing a partner writes can become markup. No renderer escapes by hand.
 
 - `html(name, **values)`: an HTML template (`*.html`, `*.svg`), autoescaped (Jinja2).
 - `markdown(name, **values)`: a Markdown template (`*.md`), every value escaped for

@@ -10,6 +10,7 @@ from __future__ import annotations
 import socket
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -18,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import serve_site  # noqa: E402
 from chromium import FLAGS as CHROMIUM_FLAGS  # noqa: E402
 
-from sitebuild import build, copy_project
+from sitebuild import build
 
 CHROMIUM = "/usr/bin/chromium"
 SUB_PATH = serve_site.SUB_PATH
@@ -59,9 +60,16 @@ def serve():
 
 
 @pytest.fixture(scope="session")
-def served_site(serve, tmp_path_factory):
-    """(base URL, built site) of the project's site served on 127.0.0.1."""
-    return serve(copy_project(tmp_path_factory.mktemp("browser")))
+def served_site(site):
+    """(base URL, built site) of the suite's real site (tests/conftest.py) served on 127.0.0.1, under the
+    sub-path it was built for: its pages link each other relatively, so the same files serve anywhere."""
+    _needs_a_browser()
+    assert urlsplit(site.site_url).path == SUB_PATH
+    port = _free_port()
+    server = serve_site.start(site.site, port)
+    yield f"http://127.0.0.1:{port}{SUB_PATH}", site.site
+    server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(scope="session")
