@@ -7,11 +7,12 @@ import re
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
+from fixture import make_fixture
 
 from cisotra.dates import format_day
 from cisotra.feeds import FEED_SIZE
 from cisotra.newspages import LATEST, PER_PAGE
-from sitebuild import build, copy_project
+from sitebuild import build
 from sitecheck import LANGUAGES, PREFIXES, resolve
 
 
@@ -132,7 +133,7 @@ def test_a_post_written_from_the_activities_document_says_so(site, data):
 
 
 # ---------------------------------------------------------------------------
-# Scenarios on a copy of the project
+# Scenarios on the fixture project (tests/fixtures/site/): builds of a small site, several times over
 
 
 DRAFT = """---
@@ -156,8 +157,8 @@ summary: Not yet.
 
 @pytest.fixture(scope="module")
 def scenario(tmp_path_factory):
-    """A copy with a draft and a future post, built twice with the same sources and once with a retitled post."""
-    project = copy_project(tmp_path_factory.mktemp("news"))
+    """The fixture with a draft and a future post, built twice with the same sources and once with a retitled post."""
+    project = make_fixture(tmp_path_factory.mktemp("news") / "site")
     (project / "docs/en/news/2019-01-01-draft.md").write_text(DRAFT, encoding="utf-8")
     (project / "docs/en/news/2031-01-01-future.md").write_text(FUTURE, encoding="utf-8")
     first = build(project, into="first")
@@ -166,7 +167,7 @@ def scenario(tmp_path_factory):
     again = build(project, into="again")
     assert again.returncode == 0, again.log
     repeat = {kind: (again.site / f"news/{kind}.xml").read_bytes() for kind in ("rss", "atom")}
-    post = project / "docs/en/news/2018-05-15-first-project-meeting-naples.md"
+    post = project / "docs/en/news/2020-04-02-workshop-held.md"
     post.write_text(post.read_text(encoding="utf-8").replace("title: ", "title: Renamed ", 1), encoding="utf-8")
     retitled = build(project, into="retitled")
     assert retitled.returncode == 0, retitled.log
@@ -201,12 +202,12 @@ def test_a_retitled_post_keeps_its_guid(scenario):
 
 
 def test_a_post_without_a_date_stops_the_build(tmp_path):
-    project = copy_project(tmp_path / "p")
-    post = project / "docs/tr/news/2018-10-08-second-project-meeting-taranto.md"
+    project = make_fixture(tmp_path / "p")
+    post = project / "docs/tr/news/2020-06-01-turkish-only.md"
     post.write_text(re.sub(r"\ndate: [^\n]*", "", post.read_text(encoding="utf-8"), count=1), encoding="utf-8")
     result = build(project)
     assert result.returncode != 0
     assert (
-        "docs/tr/news/2018-10-08-second-project-meeting-taranto.md:2: date: missing (expected a date like 2018-05-15 or 2018-05-15 10:30 (optionally with +02:00))"
+        "docs/tr/news/2020-06-01-turkish-only.md:2: date: missing (expected a date like 2018-05-15 or 2018-05-15 10:30 (optionally with +02:00))"
         in result.log
     )
