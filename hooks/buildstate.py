@@ -86,6 +86,9 @@ class SiteBuild:
         self.default = next(language for language in self.languages if language.default)
         self.moment = _site.build_moment()  # every pass sees the same moment
         self.root = Path(config.config_file_path).resolve().parent
+        # What builds keep for the next (share cards, photos' web versions, the checks' results):
+        # .cache/ of the project, or the folder CISOTRA_CACHE names (the test suite's builds share one).
+        self.cache = Path(os.environ.get("CISOTRA_CACHE") or self.root / ".cache")
         self.first_code = _site.current_code(config)
         codes = set(_site.built_codes(config))
         self.built = [language for language in self.languages if language.code in codes]
@@ -207,7 +210,7 @@ class SiteBuild:
             markdown_extensions=list(self.config.markdown_extensions),
             markdown_configs=dict(self.config.mdx_configs),
             deploy=os.environ.get("CISOTRA_DEPLOY") == "1",
-            cache=self.root / ".cache" / "checks",
+            cache=self.cache / "checks",
         )
 
     @functools.cached_property

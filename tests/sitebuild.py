@@ -67,6 +67,8 @@ def build(
         "REPO_URL": REPO_URL,
         "NO_MKDOCS_2_WARNING": "1",
         "SOURCE_DATE_EPOCH": epoch(TEST_MOMENT),
+        # Every build of the suite draws a share card or makes a photo's web version once, for all.
+        "CISOTRA_CACHE": str(ROOT / ".cache"),
     }
     env.pop("CISOTRA_LANGUAGE", None)
     env.update(extra_env or {})

@@ -18,7 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 from sitedata import expected
 
-from sitebuild import copy_project
+from sitebuild import ROOT, copy_project
 from sitecheck import LANGUAGES, PREFIXES, fetch
 
 
@@ -49,7 +49,7 @@ def served(tmp_path):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     base = f"http://127.0.0.1:{port}/"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": base}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": base, "CISOTRA_CACHE": str(ROOT / ".cache")}
     env.pop("CISOTRA_LANGUAGE", None)
     server = subprocess.Popen(
         [

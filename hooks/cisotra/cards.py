@@ -23,6 +23,8 @@ from pathlib import Path
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageDraw, ImageFont
 
+from .cachefiles import write_atomically
+
 SIZE = (1200, 630)
 VERSION = "3"  # change to redraw every card (a new layout)
 BLUE = (29, 79, 145)
@@ -98,10 +100,7 @@ def card(card: CardText, assets: CardAssets, cache: Path) -> Path:
     cached = cache / file_name(card, assets)
     if not cached.exists():
         data = draw(card, assets)
-        cache.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".part")
-        partial.write_bytes(data)
-        partial.replace(cached)  # a build stopped half-way leaves no half-written card behind
+        write_atomically(cached, data)  # a build stopped half-way leaves no half-written card behind
     return cached
 
 

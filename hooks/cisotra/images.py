@@ -21,6 +21,7 @@ from pathlib import Path
 from markupsafe import Markup
 from PIL import Image, ImageOps
 
+from .cachefiles import write_atomically
 from .render import html
 
 LIMIT_BYTES = 1_000_000
@@ -125,6 +126,5 @@ def _rendition(data: bytes, width: int, cached: Path) -> Rendition:
             options["icc_profile"] = icc
         image.save(out, format=kind, **options)
     rendition = Rendition(image.width, image.height, out.getvalue())
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    cached.write_bytes(rendition.data)
+    write_atomically(cached, rendition.data)
     return rendition

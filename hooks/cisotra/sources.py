@@ -15,6 +15,7 @@ import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cachefiles import write_atomically
 from .casing import miscased
 from .errors import DataError, Problem
 from .markdownhtml import Address, check_page, markdown_renderer, markdown_version, url_scheme
@@ -117,8 +118,7 @@ class _CleanPages:
     def save(self) -> None:
         if self.file is None or self.found == self.known:
             return
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        self.file.write_text("\n".join([self.fingerprint, *sorted(self.found)]), encoding="utf-8")
+        write_atomically(self.file, "\n".join([self.fingerprint, *sorted(self.found)]).encode("utf-8"))
 
 
 _CHECK_MODULES = (

@@ -74,4 +74,4 @@ def photo_to_replace(site: SiteBuild, docs_path: str) -> WebImage | None:
 
 
 def _cache(site: SiteBuild) -> Path:
-    return site.root / ".cache" / "images"
+    return site.cache / "images"

@@ -44,7 +44,7 @@ def add_share_tags(site: SiteBuild, page: Page, context: dict) -> None:
     funding = site.project.funding[text.code].statement
     shown = CardText(title, config.site_name, funding)
     try:
-        cached = card(shown, _assets(site), site.root / ".cache" / "cards")
+        cached = card(shown, _assets(site), site.cache / "cards")
     except ValueError as error:  # a letter the card's font lacks
         raise PluginError(f"{page.file.src_uri}: title: {error}") from None
     publish(cached, site.site_dir / CARDS / cached.name)
