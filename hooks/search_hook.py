@@ -7,6 +7,7 @@ stemming rules, and writes the index into the site's search/ folder.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,16 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not _site.is_last_pass(config):
         return
     folder = Path(config.site_dir) / FOLDER
+    synonyms = _site.project(config).synonyms
+    # The tests build with small shards, so that keys split at several depths.
+    shard_bytes = int(os.environ.get("CISOTRA_SEARCH_SHARD_BYTES") or searchindex.SHARD_BYTES)
     for language_pass in _site.build(config).passes.values():
-        tag = language_pass.language.tag
-        searchindex.write(language_pass.searchable, Terms(tag), folder / tag)  # each language's folder is emptied first
+        language = language_pass.language
+        notes = searchindex.write(  # each language's folder is emptied first
+            language_pass.searchable,
+            Terms(language.tag),
+            folder / language.tag,
+            synonyms.get(language.code, ()),
+            shard_bytes,
+        )
+        _site.tell(notes)

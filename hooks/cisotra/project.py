@@ -25,6 +25,7 @@ from .newsletters import Issue, load_issues
 from .placeholders import load_placeholders
 from .results import Result, load_results
 from .strings import Strings, load_strings
+from .synonyms import SynonymGroup, load_synonyms
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Project:
     consortium: Consortium | None = None
     model: Model = Model([], [])
     results: list[Result] = field(default_factory=list)
+    synonyms: dict[str, tuple[SynonymGroup, ...]] = field(default_factory=dict)  # by language code, for search
     warnings: tuple[Problem, ...] = ()  # for editors (the translation-status page), not stopping the build
     problems: tuple[Problem, ...] = ()  # only in a partial load: what is wrong, for the editor's preview
 
@@ -109,6 +111,7 @@ def load_project(
     consortium = attempt(lambda: load_consortium(data, codes, root), None)
     model = attempt(lambda: load_model(data / "model.yml", codes, root), Model([], []))
     results, warnings = attempt(lambda: load_results(data / "results.yml", docs, codes, root), ([], []))
+    synonyms = attempt(lambda: load_synonyms(data / "synonyms.yml", codes, root), {})
     pages = scan_pages(docs, codes)
     problems.extend(check_markdown_links(pages, docs, root))
     if problems and (not partial or strings is None):
@@ -126,6 +129,7 @@ def load_project(
         consortium=consortium,
         model=model,
         results=results,
+        synonyms=synonyms,
         warnings=tuple(warnings),
         problems=tuple(problems),
     )
