@@ -18,6 +18,9 @@ split at several depths, and FOLDER/expected.json holds per language tag:
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -33,6 +36,8 @@ from cisotra.synonyms import SynonymGroup, load_synonyms  # noqa: E402
 FOLDER = ROOT / "tests" / "fixtures" / "search"
 TAGS = {"en": "en", "si": "sl", "de": "de", "it": "it", "el": "el", "tr": "tr"}  # folder code → language tag
 SHARD_BYTES = 40  # the real index's 40,000: here most keys split, some to 11 letters
+JS_TESTS = ROOT / "tests" / "js"
+NODE_MINIMUM = (18, 19)  # --import and module.register (tests/js/esm.mjs)
 
 
 def documents(code: str) -> list[Document]:
@@ -81,6 +86,24 @@ def write_all(folder: Path, shard_bytes: int = SHARD_BYTES) -> dict:
     expected = {TAGS[code]: write_language(code, folder, shard_bytes) for code in TAGS}
     (folder / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1), encoding="utf-8")
     return expected
+
+
+def node() -> str | None:
+    """Node.js to run tests/js with, or None; the reason it cannot be used is `node.missing`."""
+    executable = shutil.which("node") or shutil.which("nodejs")
+    if executable is None:
+        node.missing = "Node.js 18.19 or newer is needed (Debian: apt-get install nodejs)"
+        return None
+    version = subprocess.run([executable, "--version"], capture_output=True, text=True, check=True).stdout
+    if tuple(int(part) for part in re.findall(r"\d+", version)[:2]) < NODE_MINIMUM:
+        node.missing = f"Node.js 18.19 or newer is needed, found {version.strip()}"
+        return None
+    return executable
+
+
+def node_command(executable: str, *arguments: str) -> list[str]:
+    """Node with the site's scripts read as ES modules (tests/js/esm.mjs)."""
+    return [executable, "--import", str(JS_TESTS / "esm.mjs"), *arguments]
 
 
 if __name__ == "__main__":
