@@ -40,12 +40,12 @@ words are on most pages): the browser finds that exact term and asks for one mor
 **Typos: the near files.** A word with one letter wrong, missing, extra, or two letters
 swapped differs from its term within its first letters or after them. After them, the
 word's own shard holds it; within them, it is in another shard, and which one cannot be
-guessed from the typed word. So each term and form is listed, without its pages, in three
-near files: under its first two letters ("seminar": "se"), its second and third ("em"),
-and its first and third ("sm"). Whatever one edit did to the first letters, the mistyped
-word's own three keys meet one of these ("semniar": se, em, sn; "eminar": em, mi, ei;
-"zeminar": ze, em, zm): the browser fetches at most three near files, compares the word
-with the words listed there (one edit, Damerau-Levenshtein) and fetches the best
+guessed from the typed word. So each term and each of its forms is listed, without its
+pages, in three near files: under its first two letters ("seminar": "se"), its second and
+third ("em"), and its first and third ("sm"). Whatever one edit did to the first letters,
+the mistyped word's own three keys meet one of these ("semniar": se, em, sn; "eminar": em,
+mi, ei; "zeminar": ze, em, zm): the browser fetches at most three near files, compares the
+word with the whole words listed there (one edit, Damerau-Levenshtein) and fetches the best
 matches' shards. A near file is a short word list (about 1-3 KB compressed at 10x the
 content), fetched only for a word that finds nothing, and the matches rank below exact
 ones. A deletion neighbourhood of every term (SymSpell) would find the same words without
@@ -116,6 +116,7 @@ class Entry:
     pages: dict[int, int]  # page number → score
     forms: tuple[str, ...] = ()  # the longest forms other than the term (see the module's docstring)
     synonyms: tuple[str, ...] = ()  # terms whose pages this one's include
+    every_form: tuple[str, ...] = ()  # all its forms, for the near files
 
     def strings(self) -> tuple[str, ...]:
         return (self.term, *self.forms)
@@ -204,10 +205,11 @@ def _entries(documents: list[Document], terms: Terms) -> dict[str, Entry]:
         for term, count in counted.items():
             idf = math.log(1 + (total - frequency[term] + 0.5) / (frequency[term] + 0.5))
             pages[term][number] = max(1, round(10 * idf * count * (K1 + 1) / (count + norm)))
-    return {
-        term: Entry(term, scored, longest(term, (f for f in forms[term] if MIN_TERM <= len(f) <= MAX_TERM)))
-        for term, scored in pages.items()
-    }
+    entries = {}
+    for term, scored in pages.items():
+        kept = sorted(form for form in forms[term] if MIN_TERM <= len(form) <= MAX_TERM and form != term)
+        entries[term] = Entry(term, scored, longest(term, kept), every_form=tuple(kept))
+    return entries
 
 
 def join_synonyms(entries: dict[str, Entry], groups: Sequence[SynonymGroup], terms: Terms) -> list[Problem]:
@@ -240,7 +242,9 @@ def join_synonyms(entries: dict[str, Entry], groups: Sequence[SynonymGroup], ter
                         pages[number] = shared
             before = entries.get(term)
             synonyms = tuple(sorted({*(before.synonyms if before else ()), *others}))
-            entries[term] = Entry(term, pages, before.forms if before else (), synonyms)
+            entries[term] = Entry(
+                term, pages, before.forms if before else (), synonyms, before.every_form if before else ()
+            )
     return notes
 
 
@@ -301,15 +305,18 @@ def layout(entries: Iterable[Entry], shard_bytes: int = SHARD_BYTES) -> Layout:
 
 
 def near(entries: Iterable[Entry]) -> dict[str, dict[str, list]]:
-    """key → {term: [number of pages, form, …]}: each term and form of TYPO_MIN letters or
-    more under its first two letters, its second and third, and its first and third."""
+    """key → {term: [number of pages, form, …]}: each term and each of its forms of TYPO_MIN
+    letters or more under its first two letters, its second and third, and its first and third
+    (a term's forms under the keys they are listed for; the term is always compared)."""
     files: dict[str, dict[str, list]] = defaultdict(dict)
     for entry in entries:
-        strings = [string for string in entry.strings() if len(string) >= TYPO_MIN]
-        keys = {key for string in strings for key in (string[:2], string[1:3], string[0] + string[2])}
-        listed = [len(entry.pages), *(tail(entry.term, form) for form in entry.forms)]
-        for key in keys:
-            files[key][entry.term] = listed
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for string in (entry.term, *entry.every_form):
+            if len(string) >= TYPO_MIN:
+                for key in {string[:2], string[1:3], string[0] + string[2]}:
+                    by_key[key].append(string)
+        for key, strings in by_key.items():
+            files[key][entry.term] = [len(entry.pages), *(tail(entry.term, s) for s in strings if s != entry.term)]
     return files
 
 

@@ -44,6 +44,7 @@ globalThis.fetch = async (url) => {
 };
 
 export const engine = await import(ENGINE.href);
+export const typos = await import(new URL("cisotra-search-typos.js", ENGINE).href);
 
 /* Language `tag`'s index in `folder` (a built site's search/ folder, or the fixture's). */
 export function openIndex(tag, rules, folder = fixtureFolder()) {

@@ -23,11 +23,10 @@ const SHORTER_MIN = 4;
 const EXACT = 1;
 const LONGER = 0.8; // the query's word begins it: a word still being typed, or a longer form
 const SHORTER = 0.7;
-// One letter away: a page's score s becomes TYPO * s / (s + TYPO_HALF), always below TYPO,
-// so below every match of what was typed (at least SHORTER times a score of at least 1).
-const TYPO = 0.5;
+// One letter away (cisotra-search-typos.js): a page's score s becomes TYPO * s / (s + TYPO_HALF),
+// always below TYPO, so below every match of what was typed (at least SHORTER times a score of 1).
+export const TYPO = 0.5;
 const TYPO_HALF = 10;
-const TYPO_TERMS = 8; // words one letter away whose pages are looked up, the most frequent first
 const EXCERPT = 220; // characters around the first matched word
 const BEGINNING = 3; // letters of a word compared with the matched terms' before it is stemmed
 
@@ -36,38 +35,12 @@ export function fold(text) {
 }
 
 /* The first `count` letters (code points, as the build counts them). */
-function first(text, count) {
+export function first(text, count) {
   return Array.from(text).slice(0, count).join("");
 }
 
-function length(text) {
+export function length(text) {
   return Array.from(text).length;
-}
-
-/* Whether `a` and `b` differ by at most one letter changed, added or removed, or two
-   neighbouring letters swapped (Damerau-Levenshtein distance of at most 1). */
-export function oneEditApart(a, b) {
-  if (a === b) { return true; }
-  const x = Array.from(a);
-  const y = Array.from(b);
-  if (Math.abs(x.length - y.length) > 1) { return false; }
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) { i += 1; }
-  const rest = (list, from) => list.slice(from).join("");
-  if (x.length === y.length) {
-    if (rest(x, i + 1) === rest(y, i + 1)) { return true; } // one letter changed
-    return x[i] === y[i + 1] && x[i + 1] === y[i] && rest(x, i + 2) === rest(y, i + 2); // two swapped
-  }
-  return x.length > y.length ? rest(x, i + 1) === rest(y, i) : rest(x, i) === rest(y, i + 1);
-}
-
-/* Whether `typed` is one edit away from `word` or from a beginning of it (a word still being typed). */
-export function nearWord(typed, word) {
-  if (oneEditApart(typed, word)) { return true; }
-  const letters = Array.from(word);
-  const size = length(typed);
-  return [size - 1, size, size + 1].some((count) =>
-    count < letters.length && oneEditApart(typed, letters.slice(0, count).join("")));
 }
 
 /* A form as an entry writes it: the letters after the term, after a "<" for each of the term's
@@ -122,7 +95,7 @@ async function stemmer(rules, stemmers) {
   return (word) => word;
 }
 
-function hex(key) {
+export function hex(key) {
   return Array.from(new TextEncoder().encode(key), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
@@ -216,7 +189,7 @@ class Index {
   }
 
   /* Where the words that begin with `text` are: {shard}, {prefix} (a split key's prefix file),
-     or {exact} (a 2-letter split key: its own term only; the visitor is asked for a letter more). */
+     or {exact} (a 2-letter split key: its own shard holds its own term only). */
   place(text) {
     const size = length(text);
     let key = first(text, MIN_TERM);
@@ -232,8 +205,8 @@ class Index {
   }
 
   /* One word's pages: {scores: Map(page → score), marks, more}; `more` is the word when it
-     is two letters of a split key, so only its exact term was looked up. One file per
-     candidate (the term, and the word as typed when it is not the term). */
+     is two letters, so only that exact term was looked up. One file per candidate (the term,
+     and the word as typed when it is not the term). */
   async lookup(word, budget) {
     const typedForm = this.form(word);
     const candidates = Array.from(new Set([this.term(word), typedForm]))
@@ -259,13 +232,17 @@ class Index {
         return;
       }
       const key = place.shard || place.exact;
-      if (place.exact && typed === typedForm) { found.more = typed; }
+      // Two letters find that word itself; the words they begin are too many to be worth
+      // fetching pages for (or, for a split key, in many shards): a third letter finds them.
+      const exactOnly = length(typed) <= MIN_TERM;
+      const begun = this.shards.has(key) || this.split.has(key); // some word begins so
+      if (exactOnly && typed === typedForm && begun) { found.more = typed; }
       if (!this.shards.has(key)) { return; }
       const entries = await this.shard(key, budget);
       for (const listed of entries || []) {
         let factor = 0;
         if (listed.term === typed) { factor = EXACT; }
-        else if (place.exact) { continue; }
+        else if (exactOnly) { continue; }
         else if (listed.strings.some((string) => string.startsWith(typed))) { factor = LONGER; }
         else if (typed.startsWith(listed.term) && listed.term.length >= SHORTER_MIN && typed.length - listed.term.length <= SHORTER_BY) { factor = SHORTER; }
         if (!factor) { continue; }
@@ -281,46 +258,6 @@ class Index {
     for (const [page, score] of listed.pages) {
       addScore(found.scores, page, factor === TYPO ? TYPO * score / (score + TYPO_HALF) : score * factor);
     }
-  }
-
-  /* The pages of the words one edit away from `found.word`: at most 3 near files and
-     `typo_shards` shards. */
-  async typos(found, budget) {
-    const typed = [this.form(found.word), this.term(found.word)].filter((text) => length(text) >= this.typoMin);
-    if (!typed.length) { return; }
-    const letters = Array.from(typed[0]);
-    const keys = Array.from(new Set([letters[0] + letters[1], letters[1] + letters[2], letters[0] + letters[2]]))
-      .filter((key) => this.near.has(key));
-    const lists = await Promise.all(keys.map((key) => this.fetched(this.files, "near/" + hex(key) + ".json", budget)));
-    const candidates = new Map();
-    for (const list of lists) {
-      for (const [term, listed] of Object.entries(list || {})) {
-        if (candidates.has(term)) { continue; }
-        const strings = [term, ...listed.slice(1).map((tail) => untail(term, tail))];
-        // Best first: the word as typed one edit from a whole word, then its stem (a stemmer
-        // may cut a mistyped word anywhere), then either one edit from a word's beginning;
-        // among equals, the word on more pages.
-        const rank = [oneEditApart, nearWord].flatMap((near) => typed.map((text) => [near, text]))
-          .findIndex(([near, text]) => strings.some((string) => near(text, string)));
-        if (rank >= 0) { candidates.set(term, [rank, -listed[0]]); }
-      }
-    }
-    const ranked = Array.from(candidates).sort((a, b) => a[1][0] - b[1][0] || a[1][1] - b[1][1] || (a[0] < b[0] ? -1 : 1));
-    const homes = new Map();
-    let taken = 0;
-    for (const [term] of ranked) {
-      const home = this.home(term);
-      if (!homes.has(home) && homes.size >= this.limits.typo_shards) { continue; }
-      if (!homes.has(home)) { homes.set(home, new Set()); }
-      homes.get(home).add(term);
-      taken += 1;
-      if (taken >= TYPO_TERMS) { break; }
-    }
-    await Promise.all(Array.from(homes, async ([home, wanted]) => {
-      for (const listed of (await this.shard(home, budget)) || []) {
-        if (wanted.has(listed.term)) { this.take(found, listed, TYPO); }
-      }
-    }));
   }
 
   /* The query as searched: its first characters and words (the limits), and whether any was left out. */
@@ -340,8 +277,8 @@ class Index {
   async search(query) {
     const { words, cut } = this.bounded(query);
     const budget = { left: this.limits.requests - this.limits.shown, made: [], exhausted: false };
-    // The last word is still being typed unless a space follows it: one letter, or two of a
-    // split key, ask for a letter more.
+    // The last word is still being typed unless a space follows it: one letter or two ask
+    // for a letter more (two also find that word itself).
     const typing = words.length && !/\s$/u.test(query) ? words[words.length - 1] : null;
     const searched = [];
     const seen = new Set();
@@ -362,7 +299,11 @@ class Index {
     if (!searched.length) { return none; }
     const found = await Promise.all(searched.map((word) => this.lookup(word, budget)));
     const lost = found.filter((each) => !each.scores.size && !each.more).slice(0, this.limits.typo_words);
-    await Promise.all(lost.map((each) => this.typos(each, budget)));
+    if (lost.length) {
+      // Only a word that finds nothing needs the typo module: most queries never load it.
+      const typos = await import(new URL("cisotra-search-typos.js", import.meta.url).href);
+      await Promise.all(lost.map((each) => typos.lookup(this, each, budget)));
+    }
     let scores = found[0].scores;
     for (const other of found.slice(1)) {
       const both = new Map();
