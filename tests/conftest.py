@@ -33,7 +33,7 @@ def root_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     return result
 
 
-SMALL_SHARDS = 300  # bytes: the real site's search keys split at up to a dozen letters (the index's own: 40,000)
+SMALL_SHARDS = 300  # bytes: the real site's search keys split at up to a dozen letters (the index's own: 25,000)
 
 
 @pytest.fixture(scope="session")

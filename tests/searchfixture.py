@@ -35,7 +35,7 @@ from cisotra.synonyms import SynonymGroup, load_synonyms  # noqa: E402
 
 FOLDER = ROOT / "tests" / "fixtures" / "search"
 TAGS = {"en": "en", "si": "sl", "de": "de", "it": "it", "el": "el", "tr": "tr"}  # folder code → language tag
-SHARD_BYTES = 40  # the real index's 40,000: here most keys split, some to 11 letters
+SHARD_BYTES = 40  # the real index's 25,000: here most keys split, some to 11 letters
 JS_TESTS = ROOT / "tests" / "js"
 NODE_MINIMUM = (18, 19)  # --import and module.register (tests/js/esm.mjs)
 

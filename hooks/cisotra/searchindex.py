@@ -74,7 +74,8 @@ from cisotra.errors import Problem
 from cisotra.search import MAX_TERM, MIN_TERM, TYPO_MIN, Terms
 from cisotra.synonyms import SynonymGroup
 
-SHARD_BYTES = 40_000  # raw JSON; about a quarter of that sent compressed
+# A shard's JSON as written (2.1-6 KB compressed at 1x-10x the content; an entry alone may be bigger).
+SHARD_BYTES = 25_000
 PREFIX_MIN = MIN_TERM + 1  # a split key at least this long has a prefix file
 PREFIX_TOP = 32  # pages of a prefix file listed with their scores, the best
 TEXT_CHARS = 6_000  # of a page's text kept for excerpts; the whole text is indexed

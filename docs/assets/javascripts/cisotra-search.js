@@ -27,9 +27,13 @@
   var limits = rules.limits;
   var QUOTED = 40; // characters of the query the "nothing found" sentence repeats (it is read aloud)
 
+  // A sentence of data/strings with its {placeholders} filled (a function, so that "$&" in a
+  // query is taken as typed).
   function text(name, values) {
     var found = dialog.getAttribute("data-" + name);
-    Object.keys(values || {}).forEach(function (key) { found = found.replace("{" + key + "}", values[key]); });
+    Object.keys(values || {}).forEach(function (key) {
+      found = found.replace("{" + key + "}", function () { return String(values[key]); });
+    });
     return found;
   }
 
