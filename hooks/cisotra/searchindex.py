@@ -14,7 +14,8 @@ grows (BENCHMARKS.md), so nothing is fetched whole. <key> below is the hex of a 
 
 **Terms and shards.** A word becomes a term as cisotra.search says. Terms are sharded by
 their first two letters; a shard bigger than `shard_bytes` is split by the next letter,
-again and again, so a query fetches one shard of bounded size per word. An entry is
+again and again (one entry alone is never split), so a query fetches one shard of bounded
+size per word. An entry is
 
     "term": [gap to the page number, score, …, "form", …, "=synonym", …]
 
@@ -34,8 +35,9 @@ with its key: when a key is split, an entry is in each longer key its forms reac
 **Prefix files.** When a key is split, the words that begin with it are in several shards.
 A prefix of 3 letters or more that ends at a split key ("sem", split into "sema", "semi",
 …) is answered by the key's prefix file: its best PREFIX_TOP pages with their scores and
-every other page that has such a word, numbers only. A 2-letter split key has none (its
-words are on most pages): the browser finds that exact term and asks for one more letter.
+every other page that has such a word, numbers only. Two letters find only that word, and
+the browser asks for a third (the words they begin are on most pages), so a 2-letter split
+key has no prefix file.
 
 **Typos: the near files.** A word with one letter wrong, missing, extra, or two letters
 swapped differs from its term within its first letters or after them. After them, the
@@ -46,9 +48,10 @@ third ("em"), and its first and third ("sm"). Whatever one edit did to the first
 the mistyped word's own three keys meet one of these ("semniar": se, em, sn; "eminar": em,
 mi, ei; "zeminar": ze, em, zm): the browser fetches at most three near files, compares the
 word with the whole words listed there (one edit, Damerau-Levenshtein) and fetches the best
-matches' shards. A near file is a short word list (about 1-3 KB compressed at 10x the
-content), fetched only for a word that finds nothing, and the matches rank below exact
-ones. A deletion neighbourhood of every term (SymSpell) would find the same words without
+match's shard, and a second only when the first does not fill the results
+(assets/javascripts/cisotra-search-typos.js, loaded only then). A near file is a short word
+list (0.3-1.1 KB compressed at 10x the content), fetched only for a word that finds nothing,
+and the matches rank below exact ones. A deletion neighbourhood of every term (SymSpell) would find the same words without
 the second fetch, but makes the index several times bigger and every shard with it.
 
 **Synonyms** (data/synonyms.yml, cisotra.synonyms) are joined here: each word of a group
