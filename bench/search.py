@@ -1,6 +1,6 @@
 """Benchmark: what search costs a visitor and the build, the project's (an index per language, in shards) against Material's (one lunr index).
 
-    .venv/bin/python bench/search.py [--scales 1 3 10]
+    .venv/bin/python bench/search.py [--scales 1 3 10] [--without-material] [--prefixes] [--detail]
 
 For each scale (bench/site.py's content) it builds the project once, and once more with
 Material's search plugin added (the search the site had before), then prints per language:
@@ -10,10 +10,17 @@ Material's search plugin added (the search the site had before), then prints per
   first results   everything the visitor's browser fetched from opening the search to the
                   first results of a query typed key by key (the search script and stemmer
                   included; gzip), measured in Chromium: for a typical word (some pages have
-                  it) and for a common one (nearly every page)
+                  it), a common one (nearly every page) and a typical word mistyped (its 2nd and
+                  3rd letters swapped: found through the near files, searchindex.py)
+  requests        of that first query typed key by key (every file above), and the most one
+                  query made (the last keystroke of each query: the index's files and the
+                  results' pages); the limit is QUERY_LIMITS["requests"] (cisotra/search.py)
   ms to results   from the last keystroke to the first result on the page, with Chromium's CPU
                   slowed 4x (Lighthouse's mobile profile), median of 4 queries after the first
-and the seconds each search adds to the build.
+and the seconds each search adds to the build. With --prefixes it also checks, with the
+browser's own engine under Node (tests/js/prefixes.mjs), that every word of every page is
+found by each of its beginnings of 3 letters and more (2 letters: found, or one more letter
+asked for) and prints how many words and beginnings were checked and how many failed.
 """
 
 from __future__ import annotations
@@ -21,8 +28,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib.util
+import json
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -35,6 +44,7 @@ import serve_site
 from _project import build, copy_project
 from _synthetic import WORDS
 from chromium import FLAGS
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from sitecheck import LANGUAGES, PREFIXES
 
@@ -62,8 +72,9 @@ def index_sizes(site: Path) -> dict[str, tuple[int, int, int]]:
     return sizes
 
 
-def _query(page, query: str) -> float:
-    """Type `query` key by key into the open dialog; ms from the last keystroke to the results shown."""
+def _query(page, query: str, fetched: list[str]) -> tuple[float, int]:
+    """Type `query` key by key into the open dialog: (ms from the last keystroke to the results
+    shown, requests the last keystroke's query made)."""
     field = page.locator("#cisotra-search-input")
     field.fill("")
     field.press_sequentially(query[:-1], delay=30)
@@ -76,17 +87,33 @@ def _query(page, query: str) -> float:
         " new MutationObserver((m, o) => { if (list.children.length) { window.__done = performance.now(); o.disconnect(); } })"
         ".observe(list, {childList: true}); }"
     )
+    before = len(fetched)
     start = page.evaluate("performance.now()")
     field.press_sequentially(query[-1])
-    page.wait_for_function("() => window.__done !== null", timeout=120_000)
-    return page.evaluate("window.__done") - start
+    try:
+        page.wait_for_function("() => window.__done !== null", timeout=60_000)
+    except PlaywrightTimeout:
+        said = page.locator(".cisotra-search__status").inner_text()
+        raise SystemExit(f"no results for {query!r}: the search said {said!r}") from None
+    page.wait_for_timeout(500)  # the other results' pages
+    return page.evaluate("window.__done") - start, len(fetched) - before
 
 
-def visitor(site: Path) -> dict[str, dict[str, tuple[float, float]]]:
-    """tag → {'typical' | 'common': (KB fetched before the first results, median ms from the last keystroke)}.
+def mistyped(words: list[str], start: int) -> str:
+    """The first word of 6 letters or more from `start` on, its 2nd and 3rd letters swapped: a
+    mistake within the first letters, which moves the word to another shard (the near files
+    find it). Shorter words are not looked up one letter away (cisotra.search.TYPO_MIN)."""
+    word = next(word for word in words[start:] if len(word) >= 6 and word[1] != word[2])
+    return word[0] + word[2] + word[1] + word[3:]
+
+
+def visitor(site: Path) -> dict[str, dict[str, tuple]]:
+    """tag → {'typical' | 'common' | 'typo': (KB fetched before the first results, median ms from
+    the last keystroke, requests of the first query typed key by key, most requests of one query)}.
 
     A typical query is a word that some pages have (the made-up vocabulary's middle); a
-    common one is a word of the project that almost every synthetic page has, the worst case.
+    common one is a word of the project that almost every synthetic page has, the worst case;
+    a typo is a typical word mistyped.
     """
     from _synthetic import _WORDS_OF
     from playwright.sync_api import sync_playwright
@@ -96,14 +123,16 @@ def visitor(site: Path) -> dict[str, dict[str, tuple[float, float]]]:
         port = probe.getsockname()[1]
     server = serve_site.start(site, port)
     base = f"http://127.0.0.1:{port}{serve_site.SUB_PATH}"
-    out: dict[str, dict[str, tuple[float, float]]] = {}
+    out: dict[str, dict[str, tuple]] = {}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
             for code, tag in LANGUAGES.items():
+                starts = (150, 300, 600, 900, 1200)
                 kinds = {
-                    "typical": [_WORDS_OF[code][index] for index in (150, 300, 600, 900, 1200)],
+                    "typical": [_WORDS_OF[code][index] for index in starts],
                     "common": [WORDS[code][index] for index in range(QUERIES)],
+                    "typo": [mistyped(_WORDS_OF[code], index) for index in starts],
                 }
                 out[tag] = {}
                 for kind, queries in kinds.items():
@@ -117,8 +146,8 @@ def visitor(site: Path) -> dict[str, dict[str, tuple[float, float]]]:
                     # From here on, everything the browser fetches is the search's.
                     page.on("requestfinished", lambda request, seen=fetched: seen.append(request.url))
                     page.evaluate("document.querySelector('.cisotra-search__open').click()")
-                    timings = [_query(page, queries[0])]
-                    first = [url for url in fetched]
+                    first_ms, first_last = _query(page, queries[0], fetched)
+                    first = list(fetched)
                     if "--detail" in sys.argv:
                         for url in first:
                             local = site / url.split(serve_site.SUB_PATH, 1)[1].split("?")[0]
@@ -130,13 +159,34 @@ def visitor(site: Path) -> dict[str, dict[str, tuple[float, float]]]:
                         )
                         / 1000
                     )
-                    timings += [_query(page, query) for query in queries[1:]]
-                    out[tag][kind] = (kb, statistics.median(timings[1:]))  # the first query also loads the search
+                    later = [_query(page, query, fetched) for query in queries[1:]]
+                    most = max([first_last, *(requests for _ms, requests in later)])
+                    # The first query also loads the search: the median is of the others.
+                    out[tag][kind] = (kb, statistics.median(ms for ms, _requests in later), len(first), most)
                     context.close()
             browser.close()
     finally:
         server.shutdown()
     return out
+
+
+def prefixes(site: Path) -> list[dict]:
+    """The browser's engine, under Node, on every beginning of every word of each index (tests/js/prefixes.mjs)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import searchfixture
+
+    from cisotra.search import client_rules
+
+    executable = searchfixture.node()
+    if executable is None:
+        print(f"prefix check skipped: {searchfixture.node.missing}")
+        return []
+    rules = {tag: client_rules(tag) for tag in LANGUAGES.values()}
+    command = searchfixture.node_command(
+        executable, str(searchfixture.JS_TESTS / "prefixes.mjs"), str(site / "search"), json.dumps(rules)
+    )
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
 
 
 def with_material_search(project: Path) -> str:
@@ -146,7 +196,7 @@ def with_material_search(project: Path) -> str:
     return "mkdocs-material-search.yml"
 
 
-def run(scale: int, material: bool = True) -> None:
+def run(scale: int, material: bool = True, check_prefixes: bool = False) -> None:
     with tempfile.TemporaryDirectory() as folder:
         project = copy_project(Path(folder) / "project")
         add_content(project, scale)
@@ -154,6 +204,7 @@ def run(scale: int, material: bool = True) -> None:
         search_seconds = ours.hook_seconds("search.")
         sizes = index_sizes(project / "site")
         measured = visitor(project / "site")
+        checked = prefixes(project / "site") if check_prefixes else []
         pages = ours.pages
         if material:
             # Both builds find the share cards in the cache (the first build drew them), so
@@ -168,15 +219,24 @@ def run(scale: int, material: bool = True) -> None:
             )  # both build the project's; the difference is lunr's
     print(f"\nscale {scale}x ({pages} pages)")
     print(
-        f"{'language':<9} {'index KB':>9} {'gz':>6} {'largest shard gz':>17} {'first results KB, typical':>26} {'common':>7}"
-        f" {'ms to results (CPU/4), typical':>31} {'common':>7}"
+        f"{'language':<9} {'index KB':>9} {'gz':>6} {'largest shard gz':>17} {'first results KB: typical':>26}"
+        f" {'common':>7} {'typo':>5} {'requests: typed':>16} {'most':>5} {'ms (CPU/4): typical':>20}"
+        f" {'common':>7} {'typo':>5}"
     )
     for tag in LANGUAGES.values():
         raw, packed, shard = sizes[tag]
-        typical, common = measured[tag]["typical"], measured[tag]["common"]
+        typical, common, typo = (measured[tag][kind] for kind in ("typical", "common", "typo"))
+        most = max(typical[3], common[3], typo[3])
+        typed = f"{typical[2]}/{common[2]}/{typo[2]}"
         print(
-            f"{tag:<9} {raw / 1000:>9.0f} {packed / 1000:>6.0f} {shard / 1000:>17.1f} {typical[0]:>26.0f} {common[0]:>7.0f}"
-            f" {typical[1]:>31.0f} {common[1]:>7.0f}"
+            f"{tag:<9} {raw / 1000:>9.0f} {packed / 1000:>6.0f} {shard / 1000:>17.1f} {typical[0]:>26.0f}"
+            f" {common[0]:>7.0f} {typo[0]:>5.0f} {typed:>16} {most:>5} {typical[1]:>20.0f} {common[1]:>7.0f}"
+            f" {typo[1]:>5.0f}"
+        )
+    for line in checked:
+        print(
+            f"prefixes {line['tag']}: {line['words']} words, {line['prefixes']} beginnings, {line['split']} split keys,"
+            f" {line['failures']} failed {line['first'] if line['failures'] else ''}"
         )
     if not material:
         print(f"build time: the project's search {search_seconds:.1f} s")
@@ -195,9 +255,10 @@ def main() -> None:
     parser.add_argument("--scales", nargs="+", type=int, default=[1, 3, 10])
     parser.add_argument("--detail", action="store_true", help="list what the first query fetched")
     parser.add_argument("--without-material", action="store_true", help="skip the build with Material's search")
+    parser.add_argument("--prefixes", action="store_true", help="check every beginning of every word (Node)")
     options = parser.parse_args()
     for scale in options.scales:
-        run(scale, material=not options.without_material)
+        run(scale, material=not options.without_material, check_prefixes=options.prefixes)
 
 
 if __name__ == "__main__":

@@ -43,6 +43,15 @@ def fail(site: SiteBuild, problems: list[Problem], fatal: bool = False) -> None:
     raise PluginError(message)
 
 
+def tell(notes: list[Problem]) -> None:
+    """Report what a partner may want to fix without stopping the build: an info line each (a
+    warning would fail the strict build), and with CISOTRA_ANNOTATIONS a notice on the file."""
+    for note in notes:
+        log.info(str(note))
+        if os.environ.get("CISOTRA_ANNOTATIONS"):
+            print(note.github_annotation("notice"), flush=True)  # noqa: T201 - GitHub reads annotations from stdout
+
+
 class PreviewWarnings(logging.Handler):
     """While serving (not strict), MkDocs' own warnings are shown on the pages too; `current()`
     gives the build under way, if any."""

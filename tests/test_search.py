@@ -1,8 +1,22 @@
 """How a word becomes a search term: the light Slovenian stemmer tested on words of the site, Snowball for the others, and folding by each language's rules."""
 
-import pytest
+import re
+from pathlib import Path
 
-from cisotra.search import SLOVENIAN_MIN_STEM, SLOVENIAN_SUFFIXES, Terms, client_rules, slovenian_stem
+import pytest
+import Stemmer
+
+from cisotra.search import (
+    QUERY_LIMITS,
+    SLOVENIAN_MIN_STEM,
+    SLOVENIAN_SUFFIXES,
+    SNOWBALL,
+    Terms,
+    client_rules,
+    slovenian_stem,
+)
+
+SNOWBALL_JS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "javascripts" / "snowball"
 
 # Forms of one word each, as the Slovenian pages write them. A query in any form must find
 # every other: its stem is the beginning of each (the index matches word beginnings).
@@ -43,10 +57,31 @@ def test_words_of_different_meaning_keep_different_stems():
     assert slovenian_stem("srečanja") != slovenian_stem("sredstva")
 
 
-def test_the_browser_gets_each_languages_stemmer():
-    assert client_rules("sl") == {"suffixes": list(SLOVENIAN_SUFFIXES), "min": 4}
-    assert client_rules("el") == {"snowball": "greek"} and client_rules("tr") == {"snowball": "turkish"}
-    assert client_rules("xx") == {}
+def test_the_browser_gets_each_languages_stemmer_and_the_limits_of_a_query():
+    assert client_rules("sl")["suffixes"] == list(SLOVENIAN_SUFFIXES) and client_rules("sl")["min"] == 4
+    assert client_rules("el")["snowball"] == "greek" and client_rules("tr")["snowball"] == "turkish"
+    assert "snowball" not in client_rules("xx") and "suffixes" not in client_rules("xx")
+    assert all(client_rules(tag)["limits"] == QUERY_LIMITS for tag in ("en", "sl", "de", "it", "el", "tr"))
+
+
+def test_the_browsers_snowball_stemmers_come_from_the_release_in_pystemmer():
+    """PyStemmer and the JavaScript in docs/assets/javascripts/snowball/ are upgraded together:
+    regenerate the JavaScript with the Snowball release PyStemmer bundles (README, Search)."""
+    release = ".".join(Stemmer.version().split(".")[:3])  # PyStemmer X.Y.Z bundles Snowball's libstemmer X.Y.Z
+    for algorithm in SNOWBALL.values():
+        first = (SNOWBALL_JS / f"{algorithm}-stemmer.js").read_text(encoding="utf-8").split("\n", 1)[0]
+        generated = re.fullmatch(rf"// Generated from {algorithm}\.sbl by Snowball (\d+\.\d+\.\d+) - .*", first)
+        assert generated, first
+        assert generated.group(1) == release, (
+            f"{algorithm}-stemmer.js is Snowball {generated.group(1)}, PyStemmer bundles {release}: "
+            "generate the browser's stemmers from that release"
+        )
+
+
+def test_a_word_has_a_term_and_an_unstemmed_form():
+    terms = Terms("tr")
+    assert terms.pairs("İstanbul'da Atölyeler") == [("istanbul", "istanbul"), ("da", "da"), ("atolye", "atolyeler")]
+    assert terms.form("ΣΕΜΙΝΆΡΙΑ") == Terms("el").form("σεμιναρια") and terms.pairs("a") == []
 
 
 @pytest.mark.parametrize(

@@ -20,13 +20,14 @@ class Problem:
         what = f"{self.field}: {self.message}" if self.field else self.message
         return f"{where}: {what}"
 
-    def github_annotation(self) -> str:
-        """The same problem in the format GitHub Actions turns into an annotation on the file."""
+    def github_annotation(self, level: str = "error") -> str:
+        """The same problem in the format GitHub Actions turns into an annotation on the file
+        (`level`: error, or notice for what the build only reports)."""
         line = f",line={self.line}" if self.line is not None else ""
         what = f"{self.field}: {self.message}" if self.field else self.message
         # GitHub's workflow-command escaping: % first, then line breaks.
         what = what.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::error file={self.file}{line}::{what}"
+        return f"::{level} file={self.file}{line}::{what}"
 
 
 class DataError(Exception):

@@ -26,6 +26,7 @@ from .placeholders import load_placeholders
 from .results import Result, load_results
 from .sources import SourceRules, check_sources
 from .strings import Strings, load_strings
+from .synonyms import SynonymGroup, load_synonyms
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Project:
     consortium: Consortium | None = None
     model: Model = Model([], [])
     results: list[Result] = field(default_factory=list)
+    synonyms: dict[str, tuple[SynonymGroup, ...]] = field(default_factory=dict)  # by language code, for search
     warnings: tuple[Problem, ...] = ()  # for editors (the translation-status page), not stopping the build
     problems: tuple[Problem, ...] = ()  # only in a partial load: what is wrong, for the editor's preview
 
@@ -118,6 +120,7 @@ def load_project(
     model = attempt(lambda: load_model(data / "model.yml", codes, root), Model([], []))
     results, warnings = attempt(lambda: load_results(data / "results.yml", docs, codes, root), ([], []))
     warnings = [*warnings, *to_confirm(funding, Path("data/funding.yml"))]
+    synonyms = attempt(lambda: load_synonyms(data / "synonyms.yml", codes, root), {})
     pages = scan_pages(docs, codes)
     problems.extend(check_markdown_links(pages, docs, root))
     if rules is not None:
@@ -138,6 +141,7 @@ def load_project(
         consortium=consortium,
         model=model,
         results=results,
+        synonyms=synonyms,
         warnings=tuple(warnings),
         problems=tuple(problems),
     )

@@ -11,7 +11,17 @@ release generates, in assets/javascripts/snowball/; pure-Python snowballstemmer 
 same stems 20 to 50 times slower). Slovenian has no Snowball stemmer: the light
 stemmer below cuts the inflectional ending, and the browser gets its rules
 (`client_rules`), so the tests of it hold for both. tests/browser checks that the browser
-makes the same terms of the site's own words as this module.
+makes the same terms of the site's own words as this module, and tests/js runs the
+browser's query engine on an index this module's terms made (tests/searchfixture.py).
+
+A word also has a *form*: lower-cased and folded but not stemmed ("atolyeler" for
+"Atölyeler"). The index keeps the forms a term's prefixes need (a visitor still typing
+"Fortbildun" has passed the term "fortbild") and the browser compares a mistyped word with
+them (searchindex.py).
+
+What a visitor may ask is bounded (QUERY_LIMITS, handed to the browser with the stemming
+rules): longer queries are cut and the visitor is told, so a pasted page of text costs a
+bounded number of requests.
 """
 
 from __future__ import annotations
@@ -59,10 +69,20 @@ SLOVENIAN_SUFFIXES = (
 )
 SLOVENIAN_MIN_STEM = 4  # shorter stems would match too many unrelated words
 
-# Letters and digits, as the browser's /[\p{L}\p{N}\p{M}]+/u reads them (text is NFC first).
+# Letters and digits (Unicode's L and N categories), as the browser's /[\p{L}\p{N}]+/gu reads
+# them; both read the text in NFC first, so a letter and its accent are one character.
 WORD = re.compile(r"[^\W_]+")
 MIN_TERM = 2  # one letter finds everything
 MAX_TERM = 40  # longer "words" are addresses and codes
+TYPO_MIN = 4  # a shorter word with one letter changed is too often another word
+
+# The most a query may ask, in one place: the browser searches the first WORDS words of the
+# first CHARACTERS characters and tells the visitor when it left the rest out. With the
+# index's layout (searchindex.py) a word costs at most 2 requests, or 5 more when it is
+# looked for with a typo, for at most TYPO_WORDS words of a query; then the first SHOWN
+# results' pages. So a query makes at most 6 x 2 + 2 x 5 + 8 = 30 requests (REQUESTS, which
+# the browser also enforces), and usually 1 to 3 and the pages (BENCHMARKS.md).
+QUERY_LIMITS = {"words": 6, "characters": 100, "typo_words": 2, "typo_shards": 2, "shown": 8, "requests": 30}
 
 
 def slovenian_stem(word: str) -> str:
@@ -76,12 +96,14 @@ def slovenian_stem(word: str) -> str:
 
 
 def client_rules(tag: str) -> dict:
-    """How the browser stems a query in language `tag`: a Snowball module's name, or Slovenian's endings."""
+    """How the browser reads a query in language `tag`: a Snowball module's name or Slovenian's
+    endings, and the limits of a query."""
+    rules: dict = {"limits": QUERY_LIMITS, "typo_min": TYPO_MIN}
     if tag in SNOWBALL:
-        return {"snowball": SNOWBALL[tag]}
-    if tag == "sl":
-        return {"suffixes": list(SLOVENIAN_SUFFIXES), "min": SLOVENIAN_MIN_STEM}
-    return {}
+        rules["snowball"] = SNOWBALL[tag]
+    elif tag == "sl":
+        rules.update(suffixes=list(SLOVENIAN_SUFFIXES), min=SLOVENIAN_MIN_STEM)
+    return rules
 
 
 def lower(text: str, tag: str) -> str:
@@ -115,11 +137,25 @@ class Terms:
         else:
             self._stem = str
         self.term = functools.lru_cache(maxsize=None)(self._term)
+        self.pair = functools.lru_cache(maxsize=None)(self._pair)
 
     def _term(self, word: str) -> str:
         return fold(self._stem(lower(word, self.tag)))
+
+    def _pair(self, word: str) -> tuple[str, str]:
+        lowered = lower(word, self.tag)
+        return fold(self._stem(lowered)), fold(lowered)
+
+    def form(self, word: str) -> str:
+        """The word lower-cased and folded, not stemmed."""
+        return fold(lower(word, self.tag))
 
     def of(self, text: str) -> list[str]:
         """The index terms of `text`, in order, too short and too long ones left out."""
         term = self.term
         return [found for found in map(term, words(text)) if MIN_TERM <= len(found) <= MAX_TERM]
+
+    def pairs(self, text: str) -> list[tuple[str, str]]:
+        """(term, form) of each word of `text` that has a term (see `of`)."""
+        pair = self.pair
+        return [found for found in map(pair, words(text)) if MIN_TERM <= len(found[0]) <= MAX_TERM]

@@ -8,6 +8,7 @@ stemming rules, and write the index into the site's search/ folder.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ import _site
 from cisotra import searchindex
 from cisotra.paths import SEARCH
 from cisotra.search import Terms, client_rules
+from problems import tell
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -47,6 +49,15 @@ def index_page(site: SiteBuild, page: Page, context: dict) -> None:
 
 
 def write_indexes(site: SiteBuild) -> None:
-    """Each language's index, its folder emptied first."""
+    """Each language's index, its folder emptied first, with the language's synonyms (data/synonyms.yml);
+    a synonym that names a word no page has is told, without stopping the build."""
+    synonyms = site.project.synonyms
+    # The tests build with small shards, so that keys split at several depths.
+    shard_bytes = int(os.environ.get("CISOTRA_SEARCH_SHARD_BYTES") or searchindex.SHARD_BYTES)
+    by_tag = {language.tag: language for language in site.languages}
     for tag, documents in site.feature(Searchable).by_language.items():
-        searchindex.write(documents, Terms(tag), site.site_dir / SEARCH / tag)
+        language = by_tag[tag]
+        notes = searchindex.write(
+            documents, Terms(tag), site.site_dir / SEARCH / tag, synonyms.get(language.code, ()), shard_bytes
+        )
+        tell(notes)

@@ -73,6 +73,18 @@ def served_site(site):
 
 
 @pytest.fixture(scope="session")
+def served_small_shards(request):
+    """(base URL, built site) of the site with small search shards (tests/conftest.py), served on 127.0.0.1."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"browser tests need Chromium at {CHROMIUM} (Debian/Ubuntu: apt-get install chromium)")
+    built, port = request.getfixturevalue("small_shards_site")
+    server = serve_site.start(built.site, port)
+    yield f"http://127.0.0.1:{port}{SUB_PATH}", built.site
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
 def browser(served_site):
     from playwright.sync_api import sync_playwright
 

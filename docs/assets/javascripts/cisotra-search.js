@@ -3,7 +3,9 @@
    The build wrote one index per language (hooks/cisotra/searchindex.py); this script opens
    the one of the page's own language (<html lang>), so results are in the visitor's
    language. Nothing is fetched until the dialog is first opened, and then only what a
-   query needs (assets/javascripts/cisotra-search-index.js). */
+   query needs (assets/javascripts/cisotra-search-index.js). Every keystroke ends in
+   results, "nothing found", a request for one more letter, or, when a file could not be
+   fetched, a message saying so; the next keystroke tries again. */
 (function () {
   "use strict";
 
@@ -22,24 +24,49 @@
   var root = new URL("../", indexes);  // results are paths from the site's root, which may be a sub-path
   var index = null;
   var latest = 0;
-  var SHOWN = 8;
+  var limits = rules.limits;
+  var QUOTED = 40; // characters of the query the "nothing found" sentence repeats (it is read aloud)
 
+  // A sentence of data/strings with its {placeholders} filled (a function, so that "$&" in a
+  // query is taken as typed).
+  function text(name, values) {
+    var found = dialog.getAttribute("data-" + name);
+    Object.keys(values || {}).forEach(function (key) {
+      found = found.replace("{" + key + "}", function () { return String(values[key]); });
+    });
+    return found;
+  }
+
+  // The index is opened once; if that fails, the next keystroke tries again.
   function load() {
     if (!index) {
-      status.textContent = dialog.getAttribute("data-loading");
+      status.textContent = text("loading");
       index = import(new URL(dialog.getAttribute("data-engine"), document.baseURI).href).then(function (module) {
         return module.open(indexes, lang, rules, new URL(dialog.getAttribute("data-stemmers"), document.baseURI));
       });
-      index.then(function () { status.textContent = ""; }, function () {
-        status.textContent = dialog.getAttribute("data-unavailable");
+      index.then(function () { status.textContent = ""; }, function (error) {
+        index = null;
+        failed(error);
       });
     }
     return index;
   }
 
+  // What the visitor is told when a file could not be fetched: an index the build did not
+  // write (a copy of the site without it), or a network that failed.
+  function failed(error) {
+    list.replaceChildren();
+    status.textContent = error && error.status === 404 && !index ? text("unavailable") : text("failed");
+  }
+
+  function quoted(query) {
+    var letters = Array.from(query);
+    return letters.length > QUOTED ? letters.slice(0, QUOTED).join("").trim() + "…" : query;
+  }
+
   function counted(count) {
-    var text = forms[plural.select(count)] || forms.other;
-    return text.replace("{count}", count.toLocaleString(lang));
+    var form = forms[plural.select(count)] || forms.other;
+    return form.replace("{count}", count.toLocaleString(lang));
   }
 
   function item(shown) {
@@ -74,36 +101,48 @@
     return li;
   }
 
+  // The status line, read aloud: one or two short sentences.
+  function say(first, found) {
+    var sentences = [first];
+    if (found.more && found.total) { sentences.push(text("more", { prefix: found.more })); }
+    if (found.cut) { sentences.push(text("shortened", { words: limits.words, characters: limits.characters })); }
+    status.textContent = sentences.join(" ");
+  }
+
   function search() {
-    var query = input.value.trim();
+    var query = input.value;
     var ticket = ++latest;
-    if (!query) { list.replaceChildren(); status.textContent = ""; return; }
+    if (!query.trim()) { list.replaceChildren(); status.textContent = ""; return; }
     load().then(function (opened) {
       return opened.search(query).then(function (found) {
         if (ticket !== latest) { return null; }  // a newer query has been typed since
         if (!found.total) {
-          list.replaceChildren();
-          status.textContent = dialog.getAttribute("data-none").replace("{query}", query);
+          list.replaceChildren();  // the previous keystroke's results are not this query's
+          if (found.more) {
+            say(text("more", { prefix: found.more }), found);
+          } else {
+            say(text("none", { query: quoted(query.trim()) }), found);
+          }
           return null;
         }
         // Each result is a small file; all are fetched at once and shown in order as they
         // come, so the first result does not wait for the eighth.
-        var loading = found.results.slice(0, SHOWN).map(function (number) { return opened.page(number); });
+        var loading = found.results.slice(0, limits.shown).map(function (number) { return opened.page(number); });
         return loading.reduce(function (shown, page, position) {
           return shown.then(function () { return page; }).then(function (data) {
             if (ticket !== latest) { return; }
-            var entry = item(opened.describe(data, found.keys));
+            var entry = item(opened.describe(data, found.marks));
             if (position === 0) {
               list.replaceChildren(entry);
-              status.textContent = counted(found.total);
+              say(counted(found.total), found);
             } else {
               list.appendChild(entry);
             }
           });
         }, Promise.resolve());
       });
-    }).catch(function () {
-      status.textContent = dialog.getAttribute("data-unavailable");
+    }).catch(function (error) {
+      if (ticket === latest && index) { failed(error); }
     });
   }
 
