@@ -135,6 +135,7 @@ PASS_END = (
 )
 BUILD_END = (
     language.narrow_material_alternates,
+    search.check_stemmers,
     addresses.write_redirects_and_guard_addresses,
     search.write_indexes,
     sitemap.write_sitemap,

@@ -108,6 +108,12 @@ def test_its_pages_are_in_the_language_and_written_right_to_left(added):
     assert TAG in switcher
 
 
+def test_search_without_a_stemmer_says_so_and_still_finds_words(added):
+    """Snowball has an Arabic stemmer, but the site has none yet: the build says what to add."""
+    assert re.search(r"search in العربية \(ar\) finds whole words and their beginnings only.*SNOWBALL", added.log)
+    assert (added.site / "search" / TAG / "index.json").is_file()
+
+
 def test_every_feature_works_in_it(added):
     timeline = page(added, "timeline/index.html")
     assert timeline.select("li.cisotra-activity")

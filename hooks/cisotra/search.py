@@ -95,6 +95,38 @@ def slovenian_stem(word: str) -> str:
     return word
 
 
+def stemming_note(tag: str, name: str, javascript: set[str]) -> str | None:
+    """What a maintainer should know of search in a language: None when its words are stemmed in
+    the build and in the browser alike. `javascript` holds the Snowball modules the site has for
+    the browser ('greek' for snowball/greek-stemmer.js)."""
+    if tag == "sl":
+        return None
+    algorithm = SNOWBALL.get(tag)
+    if algorithm is None:
+        offered = Stemmer.algorithms()
+        return (
+            f"search in {name} ({tag}) finds whole words and their beginnings only, not their other forms: "
+            "Snowball "
+            + ("has a stemmer for it" if _snowball_name(tag) in offered else "may have a stemmer for it")
+            + "; add it to SNOWBALL in hooks/cisotra/search.py and its JavaScript to docs/assets/javascripts/snowball/"
+        )
+    if algorithm not in javascript:
+        return (
+            f"search in {name} ({tag}) stems words with Snowball's {algorithm} stemmer, but the browser has no "
+            f"docs/assets/javascripts/snowball/{algorithm}-stemmer.js: generate it from the Snowball release of PyStemmer"
+        )
+    return None
+
+
+def _snowball_name(tag: str) -> str:
+    from babel import Locale
+
+    try:
+        return Locale.parse(tag, sep="-").english_name.split(" (")[0].lower()
+    except (ValueError, TypeError):
+        return tag
+
+
 def client_rules(tag: str) -> dict:
     """How the browser reads a query in language `tag`: a Snowball module's name or Slovenian's
     endings, and the limits of a query."""

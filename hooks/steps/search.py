@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import _site
 from cisotra import searchindex
+from cisotra.errors import Problem
 from cisotra.paths import SEARCH
-from cisotra.search import Terms, client_rules
+from cisotra.search import Terms, client_rules, stemming_note
 from problems import tell
 
 if TYPE_CHECKING:
@@ -37,6 +39,20 @@ def add_rules(site: SiteBuild, env: Environment) -> None:
     env.globals["search_rules"] = client_rules(site.language.tag)
     # The site-wide 404 page searches in the language of the address asked for (overrides/404.html).
     env.globals["search_rules_by_tag"] = {language.tag: client_rules(language.tag) for language in site.languages}
+
+
+def check_stemmers(site: SiteBuild) -> None:
+    """A language whose words search cannot stem (a new language, say) is told, without stopping the build."""
+    javascript = {
+        path.name.removesuffix("-stemmer.js")
+        for path in (site.docs_dir / "assets/javascripts/snowball").glob("*-stemmer.js")
+    }
+    notes = [
+        Problem(Path("hooks/cisotra/search.py"), None, "SNOWBALL", note)
+        for language in site.built
+        if (note := stemming_note(language.tag, language.name, javascript))
+    ]
+    tell(notes)
 
 
 def index_page(site: SiteBuild, page: Page, context: dict) -> None:
