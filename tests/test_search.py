@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 import Stemmer
+from sitedata import expected
 
 from cisotra.search import (
     QUERY_LIMITS,
@@ -14,6 +15,7 @@ from cisotra.search import (
     Terms,
     client_rules,
     slovenian_stem,
+    stemming_note,
 )
 
 SNOWBALL_JS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "javascripts" / "snowball"
@@ -62,6 +64,17 @@ def test_the_browser_gets_each_languages_stemmer_and_the_limits_of_a_query():
     assert client_rules("el")["snowball"] == "greek" and client_rules("tr")["snowball"] == "turkish"
     assert "snowball" not in client_rules("xx") and "suffixes" not in client_rules("xx")
     assert all(client_rules(tag)["limits"] == QUERY_LIMITS for tag in ("en", "sl", "de", "it", "el", "tr"))
+
+
+def test_every_language_of_the_site_is_stemmed_in_the_build_and_the_browser_alike():
+    """The note a new language gets (tests/test_new_language.py) is never due for the site's own:
+    each has its stemmer in the build and its JavaScript in docs/assets/javascripts/snowball/."""
+    javascript = {path.name.removesuffix("-stemmer.js") for path in SNOWBALL_JS.glob("*-stemmer.js")}
+    languages = expected(Path(__file__).resolve().parent.parent).languages
+    assert len(languages) >= 2
+    notes = {language.tag: stemming_note(language.tag, language.name, javascript) for language in languages}
+    assert all(note is None for note in notes.values()), notes
+    assert stemming_note("el", "Greek", javascript - {"greek"}), "a missing browser stemmer must be told"
 
 
 def test_the_browsers_snowball_stemmers_come_from_the_release_in_pystemmer():
