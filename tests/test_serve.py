@@ -22,11 +22,13 @@ from sitebuild import ROOT, copy_project
 from sitecheck import LANGUAGES, PREFIXES, fetch
 
 
-def wait_for(condition, seconds: float, what: str) -> None:
+def wait_for(condition, seconds: float, what: str, log: list[str] | None = None) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
-            pytest.fail(f"gave up after {seconds:.0f} s waiting for {what}")
+            # The server's own last words say whether it saw the change, started a build or failed.
+            said = "".join(list(log or [])[-40:])
+            pytest.fail(f"gave up after {seconds:.0f} s waiting for {what}; mkdocs serve said last:\n{said}")
         time.sleep(0.1)
 
 
@@ -75,8 +77,10 @@ def served(tmp_path):
     def builds() -> int:
         return sum("Documentation built" in line for line in list(log))
 
+    builds.log = log  # type: ignore[attr-defined]
+
     try:
-        wait_for(lambda: builds() >= 1 or server.poll() is not None, 120, "the first build")
+        wait_for(lambda: builds() >= 1 or server.poll() is not None, 120, "the first build", builds.log)
         if server.poll() is not None:
             pytest.fail("mkdocs serve stopped:\n" + "".join(log))
         yield project, base, builds
@@ -92,7 +96,7 @@ def test_serve_rebuilds_every_language_after_a_page_a_data_file_or_a_mistake_cha
 
     about = project / "docs" / "si" / "about.md"
     about.write_text(about.read_text(encoding="utf-8") + "\n\nshranjena-sprememba\n", encoding="utf-8")
-    wait_for(lambda: builds() >= 2, 120, "the rebuild after a page changed")
+    wait_for(lambda: builds() >= 2, 300, "the rebuild after a page changed", builds.log)
     assert "shranjena-sprememba" in fetch(f"{base}si/about/")
     assert "shranjena-sprememba" not in fetch(f"{base}tr/about/")
     check_every_language(base, activities)
@@ -101,11 +105,11 @@ def test_serve_rebuilds_every_language_after_a_page_a_data_file_or_a_mistake_cha
     original = data.read_text(encoding="utf-8")
     first = expected(project).project.activities[0]
     data.write_text(original.replace(f'en: "{first.title["en"]}"', 'en: "Renamed while serving"', 1), encoding="utf-8")
-    wait_for(lambda: builds() >= 3, 120, "the rebuild after data/ changed")
+    wait_for(lambda: builds() >= 3, 300, "the rebuild after data/ changed", builds.log)
     assert "Renamed while serving" in fetch(f"{base}timeline/")
 
     data.write_text(original.replace("work_package: 1\n", "work_package: 12\n", 1), encoding="utf-8")
-    wait_for(lambda: builds() >= 4, 120, "the rebuild after a mistake")
+    wait_for(lambda: builds() >= 4, 300, "the rebuild after a mistake", builds.log)
     page = fetch(f"{base}timeline/", timeout=20)  # answers: it does not wait for a build that never comes
     problems = BeautifulSoup(page, "html.parser").select_one(".cisotra-build-problems")
     assert problems is not None, page[:500]
@@ -115,7 +119,7 @@ def test_serve_rebuilds_every_language_after_a_page_a_data_file_or_a_mistake_cha
     )
 
     data.write_text(original, encoding="utf-8")
-    wait_for(lambda: builds() >= 5, 120, "the rebuild after the mistake was fixed")
+    wait_for(lambda: builds() >= 5, 300, "the rebuild after the mistake was fixed", builds.log)
     assert ".cisotra-build-problems" not in fetch(f"{base}timeline/") and "cisotra-build-problems" not in fetch(
         f"{base}timeline/"
     )
@@ -141,7 +145,7 @@ def test_serve_runs_the_code_as_it_is_after_an_edit_under_hooks(served):
     template.write_text(
         template.read_text(encoding="utf-8").replace("{{ text }}", "{{ text }} (edited)"), encoding="utf-8"
     )
-    wait_for(lambda: builds() > done, 300, "the rebuild after the code changed")
+    wait_for(lambda: builds() > done, 300, "the rebuild after the code changed", builds.log)
     wait_for(
         lambda: (
             "edited-while-serving" in fetch(f"{base}news/", timeout=30)
