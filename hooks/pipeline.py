@@ -120,9 +120,9 @@ POST_PAGE = (
     preview.show_problems,
     checks.note_ids,
     sitemap.note_page,
-    language.let_written_page_go,
     theme.correct_markup,
-    theme.secure,  # last: the policy hashes the page as it is written
+    theme.secure,  # the policy hashes the page as it is written, without its content
+    language.let_written_page_go,  # last: the page's content is not needed any more
 )
 POST_TEMPLATE = (theme.correct_and_secure_template,)
 PASS_END = (

@@ -181,10 +181,29 @@ def test_code_spans_and_code_blocks_are_text():
             "the site's check): remove it; for a comment write <!-- like this -->",
         ),
         ("<!--cisotra-html:3-->\n", 6, "html", "this comment is one of the site's own markers: remove it"),
+        # Text dressed as the site's own notice, header or menu.
+        (
+            '<div class="md-dialog md-dialog--active">Session expired: <a href="https://e.example/">log in</a></div>\n',
+            6,
+            "html",
+            'class="md-dialog" on <div> is a name of the site\'s own layout: it would make the text look like part '
+            "of the site (a notice, a header, a menu). Remove it",
+        ),
+        (
+            "# Τίτλος {: #__drawer }\n",
+            6,
+            "html",
+            'id="__drawer" on <h1> is a name of the site\'s own layout: it would make the text look like part of the '
+            "site (a notice, a header, a menu). Remove it",
+        ),
     ],
 )
 def test_html_that_runs_or_loads_is_named_at_its_line(markdown, line, field, message):
     assert problems(FRONT + markdown) == [f"{FILE}:{line}: {field}: {message}"]
+
+
+def test_a_button_and_a_headings_own_id_are_not_taken_for_the_sites_layout():
+    assert problems(FRONT + "## CiSoTRA-Modell\n\n[Mehr](about.md){ .md-button .md-button--primary }\n") == []
 
 
 def test_an_unknown_tag_is_named_with_the_allowed_ones():

@@ -32,6 +32,13 @@ def wait_for(condition, seconds: float, what: str, log: list[str] | None = None)
         time.sleep(0.1)
 
 
+def edit(path, text: str) -> None:
+    """Write a file as an editor saves it. MkDocs' watcher polls modification times and sizes:
+    a second's pause keeps two saves from looking alike on a file system with coarse times."""
+    time.sleep(1.1)
+    path.write_text(text, encoding="utf-8")
+
+
 def check_every_language(base: str, activities: int) -> None:
     for code, tag in LANGUAGES.items():
         # A loaded machine (the whole suite at once) can take seconds to answer.
@@ -80,7 +87,9 @@ def served(tmp_path):
     builds.log = log  # type: ignore[attr-defined]
 
     try:
-        wait_for(lambda: builds() >= 1 or server.poll() is not None, 120, "the first build", builds.log)
+        # "Serving on" comes after the watcher has looked at every file: a change made before it is not seen.
+        serving = lambda: any("Serving on" in line for line in list(log))  # noqa: E731
+        wait_for(lambda: serving() or server.poll() is not None, 120, "the first build", builds.log)
         if server.poll() is not None:
             pytest.fail("mkdocs serve stopped:\n" + "".join(log))
         yield project, base, builds
@@ -95,7 +104,7 @@ def test_serve_rebuilds_every_language_after_a_page_a_data_file_or_a_mistake_cha
     check_every_language(base, activities)
 
     about = project / "docs" / "si" / "about.md"
-    about.write_text(about.read_text(encoding="utf-8") + "\n\nshranjena-sprememba\n", encoding="utf-8")
+    edit(about, about.read_text(encoding="utf-8") + "\n\nshranjena-sprememba\n")
     wait_for(lambda: builds() >= 2, 300, "the rebuild after a page changed", builds.log)
     assert "shranjena-sprememba" in fetch(f"{base}si/about/")
     assert "shranjena-sprememba" not in fetch(f"{base}tr/about/")
@@ -104,11 +113,11 @@ def test_serve_rebuilds_every_language_after_a_page_a_data_file_or_a_mistake_cha
     data = project / "data" / "activities.yml"
     original = data.read_text(encoding="utf-8")
     first = expected(project).project.activities[0]
-    data.write_text(original.replace(f'en: "{first.title["en"]}"', 'en: "Renamed while serving"', 1), encoding="utf-8")
+    edit(data, original.replace(f'en: "{first.title["en"]}"', 'en: "Renamed while serving"', 1))
     wait_for(lambda: builds() >= 3, 300, "the rebuild after data/ changed", builds.log)
     assert "Renamed while serving" in fetch(f"{base}timeline/")
 
-    data.write_text(original.replace("work_package: 1\n", "work_package: 12\n", 1), encoding="utf-8")
+    edit(data, original.replace("work_package: 1\n", "work_package: 12\n", 1))
     wait_for(lambda: builds() >= 4, 300, "the rebuild after a mistake", builds.log)
     page = fetch(f"{base}timeline/", timeout=20)  # answers: it does not wait for a build that never comes
     problems = BeautifulSoup(page, "html.parser").select_one(".cisotra-build-problems")
@@ -118,7 +127,7 @@ def test_serve_rebuilds_every_language_after_a_page_a_data_file_or_a_mistake_cha
         and "expected a work package's number, from 1 to 10, found 12" in problems.get_text()
     )
 
-    data.write_text(original, encoding="utf-8")
+    edit(data, original)
     wait_for(lambda: builds() >= 5, 300, "the rebuild after the mistake was fixed", builds.log)
     assert ".cisotra-build-problems" not in fetch(f"{base}timeline/") and "cisotra-build-problems" not in fetch(
         f"{base}timeline/"
@@ -134,17 +143,15 @@ def test_serve_runs_the_code_as_it_is_after_an_edit_under_hooks(served):
     theme = project / "hooks" / "steps" / "theme.py"
     text = theme.read_text(encoding="utf-8")
     assert "    return html\n\n\ndef correct_markup" in text
-    theme.write_text(
+    edit(
+        theme,
         text.replace(
             "    return html\n\n\ndef correct_markup",
             '    return html.replace("</body>", "<!--edited-while-serving-->\\n</body>")\n\n\ndef correct_markup',
         ),
-        encoding="utf-8",
     )
     template = project / "hooks" / "cisotra" / "templates" / "back-link.html"
-    template.write_text(
-        template.read_text(encoding="utf-8").replace("{{ text }}", "{{ text }} (edited)"), encoding="utf-8"
-    )
+    edit(template, template.read_text(encoding="utf-8").replace("{{ text }}", "{{ text }} (edited)"))
     wait_for(lambda: builds() > done, 300, "the rebuild after the code changed", builds.log)
     wait_for(
         lambda: (

@@ -35,6 +35,11 @@ STATES = {
 }
 
 
+def strings(code: str) -> dict:
+    """A language's interface strings, which the fixture copies from data/strings/."""
+    return yaml.safe_load((ROOT / "data" / "strings" / f"{code}.yml").read_text(encoding="utf-8"))
+
+
 def status_words(code: str) -> dict[str, str]:
     """The status words of a language, from the interface strings the fixture copies from data/strings/."""
     strings = yaml.safe_load((ROOT / "data" / "strings" / f"{code}.yml").read_text(encoding="utf-8"))
@@ -158,12 +163,8 @@ def test_a_page_not_yet_translated_shares_the_original_and_has_no_structured_dat
     assert page.select_one('script[type="application/ld+json"]') is None
 
 
-HOME_STATES = {
-    # moment → (phase, what the English home page says)
-    "2017-06-01": ("before", "The project starts on 1 January 2018 and runs until 31 March 2021."),
-    "2020-06-01": ("running", "The project runs from 1 January 2018 to 31 March 2021."),
-    "2026-11-30": ("completed", "The project ran from 1 January 2018 to 31 March 2021 and is completed."),
-}
+# moment → the phase the home page is in (the fixture's project runs 1 January 2018 – 31 March 2021)
+HOME_STATES = {"2017-06-01": "before", "2020-06-01": "running", "2026-11-30": "completed"}
 
 
 @pytest.mark.parametrize("day", list(HOME_STATES))
@@ -179,7 +180,8 @@ def test_the_home_page_says_where_the_project_stands_on_the_build_day_in_every_l
     data.write_text(re.sub(r"\n  report:(\n    .*| \{.*\})+", "", data.read_text(encoding="utf-8")), encoding="utf-8")
     result = build(project, extra_env={"SOURCE_DATE_EPOCH": epoch(datetime.fromisoformat(day).replace(tzinfo=UTC))})
     assert result.returncode == 0, result.log
-    phase, english = HOME_STATES[day]
+    phase = HOME_STATES[day]
+    english = strings("en")["home"]["state"][phase].format(start="1 January 2018", end="31 March 2021")
     for code in CODES:
         state = soup(result, f"{PREFIX[code]}index.html").select_one(".cisotra-home__state")
         assert f"cisotra-home__state--{phase}" in state["class"], code
@@ -266,7 +268,12 @@ def test_the_model_scheme_and_its_text_are_on_the_model_page(fixture_site):
 # A text reconstructed from the plan says so wherever it is read, and is never given as published
 # on the planned day it is about (the fixture's meeting post and first issue are such texts).
 
-RECONSTRUCTED = {"en": "Reconstructed from the project's plan on 27 November 2026", "el": "Ανασυντέθηκε"}
+# "Reconstructed from the project's plan on 27 November 2026" (English) and its Greek start, from the strings.
+RECONSTRUCTED = {
+    "en": strings("en")["news"]["reconstructed"].format(written="27 November 2026"),
+    "el": strings("el")["news"]["reconstructed"].split("{written}")[0].strip(),
+}
+PLANNED_DATE = strings("en")["news"]["planned_date"].format(date="22 May 2019")
 
 
 @pytest.mark.parametrize("path", ["news/", "", "news/2019/", "news/tags/meeting/"])
@@ -276,7 +283,7 @@ def test_lists_say_a_post_is_reconstructed_and_give_its_date_as_planned(fixture_
         li for li in page.select(".cisotra-post") if li.select_one("a")["href"].endswith("2019-05-22-meeting-in-celje/")
     )
     shown = item.select_one(".cisotra-post__date").get_text(" ", strip=True)
-    assert shown.startswith("Planned date: 22 May 2019") and RECONSTRUCTED["en"] in shown
+    assert shown.startswith(PLANNED_DATE) and RECONSTRUCTED["en"] in shown
     for other in page.select(".cisotra-post"):
         if "workshop-held" in other.select_one("a")["href"]:  # a post published on its day says nothing of the kind
             assert "Reconstructed" not in other.get_text() and "Planned" not in other.get_text()

@@ -64,6 +64,16 @@ def test_the_sites_own_addresses_are_its_site_url_and_the_local_previews_any_sch
     assert site.site_path("http://127.0.0.1:8001/about/") is None  # another local server: private, not the site
     assert site.site_path("https://example.org/cisotra/") is None
     assert is_private("http://127.0.0.1:8001/about/") and not is_private("https://example.org/")
+    # Written as a browser still reads it: escapes in the path or the host, a dot after the host.
+    assert site.site_path("https://partners.example.org/%63isotra/results/x.pdf") == "results/x.pdf"
+    assert site.site_path("https://partners.example.org./cisotra/about/") == "about/"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127。0。0。1:8000/", "http://127.0.0.1%2e:8000/", "http://LOCALHOST%2E/", "http://１２７.0.0.1/"]
+)
+def test_a_private_address_in_a_form_a_browser_maps_is_still_private(url):
+    assert is_private(url)
 
 
 def test_the_relative_link_to_write_is_the_files_path_or_else_the_pages(tmp_path):

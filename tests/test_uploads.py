@@ -1,4 +1,4 @@
-"""Uploaded files that would run on the site's address: pages, scripts, and drawings with scripts."""
+"""Uploaded files: only the kinds the site publishes, and drawings that can only draw."""
 
 from pathlib import Path
 
@@ -15,18 +15,48 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/19
     [
         ("<ScRiPt>alert(1)</ScRiPt>", "contains <ScRiPt>"),
         ('<rect width="1" height="1" onclick="alert(1)"/>', "has an onclick attribute (a script)"),
-        ('<a xlink:href="javascript:alert(1)"><text>x</text></a>', "links to 'javascript:alert(1)'"),
+        ('<use xlink:href="javascript:alert(1)"/>', "links to 'javascript:alert(1)'"),
         ('<image href="https://tracker.example/p.png"/>', "links to 'https://tracker.example/p.png'"),
         ("<foreignObject><div/></foreignObject>", "contains <foreignObject>"),
-        ("<style>@import url(https://example.org/x.css);</style>", "has a style that loads a file"),
+        ("<style>@import url(https://example.org/x.css);</style>", "has a style rule (@…), which can load a file"),
+        # An animation can turn a harmless link into a script; a drawing has no links at all.
+        ('<a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a>', "contains <a>"),
+        ('<animate attributeName="href" values="javascript:alert(1)"/>', "contains <animate>"),
+        # Escapes, rules and image functions in a style can hide an address from any pattern.
+        (
+            '<style>rect { fill: url("\\68ttps://evil.example/x") }</style>',
+            "has a style with an escape (\\), which can hide an address",
+        ),
+        ("<rect style=\"background: image-set('https://evil.example/x' 1x)\"/>", "has a style that loads a file"),
+        ('<rect style="fill: URL( https://evil.example/x )"/>', "has a style that loads a file"),
+        # Presentation attributes load files too, unless they point into the drawing.
+        (
+            '<rect filter="url(https://evil.example/f.svg#f)"/>',
+            "has filter='url(https://evil.example/f.svg#f)', which loads a file",
+        ),
+        ('<use href="https://evil.example/u.svg#a"/>', "links to 'https://evil.example/u.svg#a'"),
+        # Another vocabulary inside the drawing: XHTML's <meta http-equiv="refresh"> navigates away.
+        (
+            '<h:meta xmlns:h="http://www.w3.org/1999/xhtml" http-equiv="refresh" content="0;url=https://e.example/"/>',
+            "contains <meta> from another vocabulary (http://www.w3.org/1999/xhtml)",
+        ),
     ],
 )
 def test_a_drawing_that_runs_or_loads_something_is_named(inside, found):
     assert svg_problem(SVG.format(inside).encode()) == found
 
 
-def test_a_plain_drawing_passes_and_a_document_type_does_not():
-    assert svg_problem(SVG.format('<use xlink:href="#a"/><image href="data:image/png;base64,AAAA"/>').encode()) is None
+def test_a_plain_drawing_passes_and_a_document_type_or_an_instruction_does_not():
+    drawing = (
+        '<defs><linearGradient id="g"><stop offset="0" stop-color="#039"/></linearGradient></defs>'
+        '<style>.a { fill: url(#g); stroke: #fc0 }</style><rect class="a" style="fill: url(\'#g\')" mask="url(#m)"/>'
+        '<use xlink:href="#a"/><image href="data:image/png;base64,AAAA"/><text xml:space="preserve">EU</text>'
+    )
+    assert svg_problem(SVG.format(drawing).encode()) is None
+    assert (
+        svg_problem(b'<?xml version="1.0"?><?xml-stylesheet href="https://e.example/s.css"?>' + SVG.format("").encode())
+        == "has a processing instruction <?xml-stylesheet"
+    )
     assert (
         svg_problem(b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>')
         == "declares its own document type or entities"
@@ -35,17 +65,33 @@ def test_a_plain_drawing_passes_and_a_document_type_does_not():
         assert svg_problem(drawing.read_bytes()) is None, drawing
 
 
-def test_pages_and_scripts_uploaded_as_files_are_stopped_but_the_sites_own_code_is_not(tmp_path):
-    for relative in ("en/results/page.html", "assets/javascripts/cisotra-x.js", "assets/images/a.svg"):
+def test_only_the_kinds_of_file_the_site_publishes_are_uploaded_and_the_sites_own_code_is_not_checked(tmp_path):
+    files = {
+        "en/results/page.html": "<script>alert(1)</script>",
+        # Served as application/xml, XHTML in any XML type runs on the site's address.
+        "assets/files/schema.xsd": '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>',
+        # MkDocs renders these as pages, past every check that reads .md.
+        "en/evil.markdown": "<script>alert(1)</script>",
+        "assets/javascripts/cisotra-x.js": "x()",
+        "assets/images/a.svg": SVG.format('<circle r="1" onload="x()"/>'),
+        "assets/files/report.pdf": "%PDF-1.7",
+        "en/about.md": "# About",
+    }
+    for relative, text in files.items():
         (tmp_path / "docs" / relative).parent.mkdir(parents=True, exist_ok=True)
-    (tmp_path / "docs/en/results/page.html").write_text("<script>alert(1)</script>", encoding="utf-8")
-    (tmp_path / "docs/assets/javascripts/cisotra-x.js").write_text("x()", encoding="utf-8")
-    (tmp_path / "docs/assets/images/a.svg").write_text(SVG.format('<circle r="1" onload="x()"/>'), encoding="utf-8")
-    assert [str(problem) for problem in check_uploads(tmp_path / "docs", tmp_path)] == [
-        "docs/assets/images/a.svg: file: this drawing has an onload attribute (a script), which would run or load "
-        "when it is opened on its own: save it again without it (Inkscape: File → Save As → Optimized SVG), or "
-        "upload it as PNG",
-        "docs/en/results/page.html: file: a .html file would run on the site's own address as if the site had "
-        "written it; pages are written in Markdown (.md) and documents uploaded as PDF: delete this file (or ask "
-        "the maintainers, who keep the site's own code in docs/assets/javascripts/)",
+        (tmp_path / "docs" / relative).write_text(text, encoding="utf-8")
+    found = [str(problem) for problem in check_uploads(tmp_path / "docs", tmp_path)]
+    assert found[0] == (
+        "docs/assets/files/schema.xsd: file: a .xsd file is not a kind of file the site publishes (it publishes "
+        "only .csv, .docx, .jpeg, .jpg, .md, .odp, .ods, .odt, .pdf, .png, .pptx, .svg, .txt, .webp, .xlsx, .zip; "
+        "a web page, a script or an XML file would run on the site's own address as if the site had written it): "
+        "save it as PDF, or as JPEG or PNG for a picture, and delete this file; for anything else ask the maintainers"
+    )
+    assert found[1:] == [
+        "docs/assets/images/a.svg: file: this drawing has an onload attribute (a script), which could run or load "
+        "something when it is opened on its own: save it again as a plain drawing (Inkscape: File → Save As → "
+        "Optimized SVG), or upload it as PNG",
+        "docs/en/evil.markdown: file: pages are written in files ending in .md: rename this file to evil.md",
+        "docs/en/results/page.html: file: a .html file is not a kind of file the site publishes"
+        + found[0].split("is not a kind of file the site publishes", 1)[1],
     ]

@@ -4,8 +4,8 @@ Text reaches every page escaped (cisotra.render) and partners' Markdown is check
 (cisotra.rawhtml), so no partner's text should ever run. If something slipped through
 anyway, the browser still refuses it: scripts run only from the site's own files and from
 the inline scripts the theme itself writes into the page, each allowed by its SHA-256
-hash (worked out from the written page, so a theme update that changes one is allowed
-with it, and a script added by anything else is not). Nothing is loaded from another
+hash (worked out from the written page without the page's own content, so a theme update
+that changes one is allowed with it, and a script in what a partner wrote is not). Nothing is loaded from another
 host; no plug-ins, no <base>, no forms sent elsewhere.
 
 GitHub Pages sets no headers, so the policy is a <meta http-equiv> put first in the
@@ -63,9 +63,19 @@ def script_hashes(document: str) -> list[str]:
     return list(dict.fromkeys(digests))
 
 
-def secured(document: str, inline_styles: bool = False) -> str:
-    """The HTML document with its policy first in its <head>."""
-    meta = str(html("csp.html", policy=policy(script_hashes(document), inline_styles)))
+def secured(document: str, inline_styles: bool = False, content: str | None = None) -> str:
+    """The HTML document with its policy first in its <head>.
+
+    `content`: the page's own text as Markdown made it, as it sits in the document. A script in
+    it is never the theme's, so it is left out of the hashes: if one slipped past the checks of
+    partners' Markdown, the browser still refuses to run it.
+    """
+    theme_part = document
+    if content:
+        if content not in document:
+            raise ValueError("the page's content is not in its document: its scripts cannot be told from the theme's")
+        theme_part = document.replace(content, "", 1)
+    meta = str(html("csp.html", policy=policy(script_hashes(theme_part), inline_styles)))
     secured_document, count = _HEAD.subn(lambda match: match.group(0) + "\n" + meta, document, count=1)
     if not count:
         raise ValueError("an HTML document without <head>: its Content-Security-Policy has nowhere to go")

@@ -150,6 +150,21 @@ def is_other_host(value: str) -> bool:
     return url_scheme(cleaned) is not None or cleaned.startswith(("//", "\\\\", "/\\", "\\/"))
 
 
+# The theme's and the site's own names (class md-dialog, md-header, cisotra-…; id __drawer,
+# __search): text that borrows them is drawn as the site's notices, header or menu, or works
+# its switches. Buttons are for partners too. (A heading's own id, "cisotra-model", is fine.)
+_THEME_CLASS = re.compile(r"^(?:md-|cisotra-|__)", re.I)
+_THEME_ID = re.compile(r"^__")
+_PARTNER_CLASSES = frozenset({"md-button", "md-button--primary"})
+
+
+def _theme_name(attribute: str, value: str) -> str | None:
+    """The first name in a class or id that belongs to the site's own layout, or None."""
+    if attribute == "id":
+        return value.strip() if _THEME_ID.match(value.strip()) else None
+    return next((name for name in value.split() if _THEME_CLASS.match(name) and name not in _PARTNER_CLASSES), None)
+
+
 def srcset_urls(value: str) -> list[str]:
     """The addresses of a srcset ('a.jpg 480w, b.jpg 2x' → ['a.jpg', 'b.jpg'])."""
     return [candidate.strip().split()[0] for candidate in value.split(",") if candidate.strip()]
@@ -206,6 +221,15 @@ class _Reader(HTMLParser):
                         "html",
                         f"the attribute style on <{tag}> is not allowed: the site's look comes from its own "
                         "stylesheet, and a style can load files from other sites. Remove it",
+                        needles,
+                    )
+                )
+            elif name in ("class", "id") and _theme_name(name, value):
+                self.findings.append(
+                    Finding(
+                        "html",
+                        f'{name}="{_theme_name(name, value)}" on <{tag}> is a name of the site\'s own layout: it '
+                        "would make the text look like part of the site (a notice, a header, a menu). Remove it",
                         needles,
                     )
                 )

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .errors import Problem
 from .urls import relative
@@ -90,7 +90,18 @@ def _location(url: str) -> Location | None:
         return None
     if port is None:
         port = _DEFAULT_PORTS.get(parts.scheme.lower())
-    return Location(parts.hostname.lower().rstrip("."), port, parts.path or "/")
+    return Location(_host(parts.hostname), port, unquote(parts.path) or "/")
+
+
+def _host(written: str) -> str:
+    """A host as a browser reads it: percent escapes decoded, full-width digits and ideographic full
+    stops mapped as IDNA maps them ('127。0。0。1' is 127.0.0.1), lower case, no final dot."""
+    host = unquote(written).strip()
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass  # not a name IDNA can map: compared as written
+    return host.lower().rstrip(".")
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ def correct_markup(site: SiteBuild, page: Page, output: str) -> str:
 
 
 def secure(site: SiteBuild, page: Page, output: str) -> str:
-    return secured(output)
+    return secured(output, content=str(page.content or ""))
 
 
 def correct_and_secure_template(site: SiteBuild, name: str, output: str) -> str:
