@@ -11,9 +11,9 @@ Used by the browser tests and bench/lighthouse.py; for editing, use `./run serve
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import hashlib
-import sys
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -85,7 +85,17 @@ def start(site: Path, port: int, compress: bool = True) -> ThreadingHTTPServer:
     return server
 
 
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("folder", type=Path, help="the built site (site/ after ./run build)")
+    parser.add_argument("port", type=int, nargs="?", default=8000, help="the port on 127.0.0.1 (8000)")
+    arguments = parser.parse_args()
+    if not (arguments.folder / "index.html").is_file():
+        parser.error(f"{arguments.folder} has no index.html: build the site first (./run build)")
+    print(f"serving {arguments.folder} at http://127.0.0.1:{arguments.port}{SUB_PATH}")
+    handler = partial(SiteHandler, directory=str(arguments.folder))
+    ThreadingHTTPServer(("127.0.0.1", arguments.port), handler).serve_forever()
+
+
 if __name__ == "__main__":
-    port = int(sys.argv[2]) if len(sys.argv) > 2 else 8000
-    print(f"serving {sys.argv[1]} at http://127.0.0.1:{port}{SUB_PATH}")
-    ThreadingHTTPServer(("127.0.0.1", port), partial(SiteHandler, directory=sys.argv[1])).serve_forever()
+    main()

@@ -63,14 +63,14 @@ def test_a_page_or_file_with_an_unsafe_name_is_named_with_the_name_to_use(tmp_pa
         (docs / relative).parent.mkdir(parents=True, exist_ok=True)
         (docs / relative).write_text("x", encoding="utf-8")
     assert [str(problem) for problem in check_names(docs, CODES, tmp_path)] == [
-        "docs/assets/images/news/Εργαστήριο Αθήνα.JPG: name: 'assets/images/news/Εργαστήριο Αθήνα.JPG' has spaces, "
+        "docs/assets/images/news/Εργαστήριο Αθήνα.JPG: name: this name has spaces, "
         "capital letters and letters outside a-z; names of pages and files become their addresses and may only "
-        "have lower-case letters a-z, digits and hyphens. Rename it to 'assets/images/news/ergastirio-athina.jpg' "
+        "have lower-case letters a-z, digits and hyphens. Rename it to 'docs/assets/images/news/ergastirio-athina.jpg' "
         "(on GitHub: upload it again under that name, then open the old one and delete it), and change the links "
         "to it",
-        "docs/si/news/2026-12-01-Srečanje v Celju.md: name: 'si/news/2026-12-01-Srečanje v Celju.md' has spaces, "
+        "docs/si/news/2026-12-01-Srečanje v Celju.md: name: this name has spaces, "
         "capital letters and letters outside a-z; names of pages and files become their addresses and may only "
-        "have lower-case letters a-z, digits and hyphens. Rename it to 'si/news/2026-12-01-srecanje-v-celju.md' "
+        "have lower-case letters a-z, digits and hyphens. Rename it to 'docs/si/news/2026-12-01-srecanje-v-celju.md' "
         "(on GitHub: open the file, click the pencil, and edit its name at the top), and change the links to it",
     ]
 

@@ -60,9 +60,9 @@ def test_unsafe_content_stops_the_build_with_every_problem_at_its_line(tmp_path)
         f"{POST}:{first + 5}: link: 'http://127.0.0.1:8000/si/timeline/#leto-2019' is this site's own address, "
         "which is different in a preview and on the published site: link to it relative to this file, as "
         "'../timeline.md#leto-2019'",
-        "docs/assets/images/news/Srečanje v Celju.png: name: 'assets/images/news/Srečanje v Celju.png' has spaces, "
+        "docs/assets/images/news/Srečanje v Celju.png: name: this name has spaces, "
         "capital letters and letters outside a-z; names of pages and files become their addresses and may only "
-        "have lower-case letters a-z, digits and hyphens. Rename it to 'assets/images/news/srecanje-v-celju.png' "
+        "have lower-case letters a-z, digits and hyphens. Rename it to 'docs/assets/images/news/srecanje-v-celju.png' "
         "(on GitHub: upload it again under that name, then open the old one and delete it), and change the links "
         "to it",
         "docs/assets/images/news/foto.jpg: photo: this photo carries the GPS position where it was taken, which "

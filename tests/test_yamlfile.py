@@ -65,8 +65,19 @@ def test_problems_print_as_file_line_field_message_and_as_github_annotations():
             "data/example.yml:3: this line contains a tab character; YAML indents with spaces only: replace the tab with spaces, as many as the lines around it are indented (the line above has 2)",
         ),
         (
+            'title: "CiSoTRA\'s "workshops for minors": what is planned"\ndate: 2020-10-15\n',
+            'data/example.yml:1: the quotation mark " before “workshops for minors” ends the text early: inside a '
+            'text in double quotes write a quotation mark as \\" (title: "The \\"CiSoTRA model\\" meeting"), or use '
+            "typographic quotes “…” or «…»",
+        ),
+        (
+            "title: 'CiSoTRA's workshops'\n",
+            "data/example.yml:1: the apostrophe before “s workshops'” ends the text early: inside single quotes "
+            "write an apostrophe twice (title: 'The project''s plan'), or put the text in double quotes",
+        ),
+        (
             "title: Meeting: Naples\n",
-            'data/example.yml:1: this value contains a colon followed by a space, which YAML reads as a new field: put the whole text in double quotes, like  title: "Meeting: Naples"',
+            'data/example.yml:1: this value contains a colon followed by a space, which YAML reads as a new field: put the whole text in double quotes, like title: "Meeting: Naples"',
         ),
     ],
 )

@@ -103,9 +103,9 @@ def check_names(docs: Path, language_codes: Iterable[str], shown_root: Path) -> 
                 file.relative_to(shown_root),
                 None,
                 "name",
-                f"'{relative}' has {_what_is_wrong(relative)}; names of pages and files become their "
+                f"this name has {_what_is_wrong(relative)}; names of pages and files become their "
                 f"addresses and may only have lower-case letters a-z, digits and hyphens. Rename it to "
-                f"'{better}' ({_how_to_rename(relative)}), and change the links to it",
+                f"'docs/{better}' ({_how_to_rename(relative)}), and change the links to it",
             )
         )
     return problems
@@ -125,6 +125,9 @@ def _what_is_wrong(path: str) -> str:
         found.append("capital letters")
     if any(ord(character) > 127 for character in path):
         found.append("letters outside a-z")
+    others = sorted({c for c in path if ord(c) < 128 and not (c.isalnum() or c in " -./")})
+    if others:
+        found.append("the characters " + " ".join(others) if len(others) > 1 else f"the character {others[0]}")
     if not found:
         found.append("characters other than letters, digits and hyphens")
     return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]

@@ -103,6 +103,10 @@ def _diagnose(text: str, first_line: int, line: int | None, error: yaml.MarkedYA
                 None,
                 f"the quotation mark {quote} opened on this line is not closed: add {quote} at the end of the text",
             )
+    for number, content in enumerate(lines[:last], start=first_line):
+        early = _closed_early(content)
+        if early:
+            return Problem(file, number, None, early)
     problem = str(error.problem or error.context)
     if (
         "mapping values are not allowed" in problem
@@ -123,7 +127,7 @@ def _diagnose(text: str, first_line: int, line: int | None, error: yaml.MarkedYA
             file,
             line,
             None,
-            'this value contains a colon followed by a space, which YAML reads as a new field: put the whole text in double quotes, like  title: "Meeting: Naples"',
+            'this value contains a colon followed by a space, which YAML reads as a new field: put the whole text in double quotes, like title: "Meeting: Naples"',
         )
     return Problem(file, line, None, f"this is not valid YAML ({problem})")
 
@@ -158,6 +162,41 @@ def _unclosed_quote(line: str) -> str | None:
             position += 1
         return '"'
     return None if rest.replace("''", "").count("'") else "'"
+
+
+def _closed_early(line: str) -> str | None:
+    """Why a quoted value ends before its text does ('title: "The "model" meeting"'), or None.
+
+    A partner quoting a name inside a title is the usual cause; the parser then reports
+    something about indentation, which sends them the wrong way."""
+    stripped = line.strip()
+    value = stripped[2:] if stripped.startswith("- ") else stripped.partition(": ")[2] if ": " in stripped else ""
+    value = value.strip()
+    if not value or value[0] not in "\"'":
+        return None
+    quote, position = value[0], 1
+    while position < len(value):
+        if quote == '"' and value[position] == "\\":
+            position += 2
+            continue
+        if value[position] == quote:
+            if quote == "'" and value[position + 1 : position + 2] == "'":
+                position += 2  # '' is an apostrophe inside single quotes
+                continue
+            break
+        position += 1
+    after = value[position + 1 :].strip()
+    if position >= len(value) or not after or after.startswith("#"):
+        return None
+    if quote == '"':
+        return (
+            f'the quotation mark " before “{after[:20]}” ends the text early: inside a text in double quotes write '
+            'a quotation mark as \\" (title: "The \\"CiSoTRA model\\" meeting"), or use typographic quotes “…” or «…»'
+        )
+    return (
+        f"the apostrophe before “{after[:20]}” ends the text early: inside single quotes write an apostrophe twice "
+        "(title: 'The project''s plan'), or put the text in double quotes"
+    )
 
 
 def load_file(path: Path, shown_as: Path | None = None) -> Any:
