@@ -31,7 +31,7 @@ from typing import Any
 from babel import Locale
 
 from .errors import Problem
-from .yamlfile import Located
+from .yamlfile import DateText, Located
 
 INVALID = object()  # what a check gives back for a value it found wrong (its problem is recorded)
 IDENTIFIER = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -117,8 +117,13 @@ class Text(Kind):
     multiline: bool = False
     pattern: str | None = None
     expected: str = "a text"
+    # Front matter the site engine uses as text (a page's title): the engine reads the YAML itself,
+    # so what YAML reads as a number, a date or true/false must be written in quotation marks.
+    only_text: bool = False
 
     def check(self, value, where):
+        if self.only_text and (isinstance(value, DateText) or not isinstance(value, str)):
+            return self._not_text(value, where)
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             return self.wrong(value, where)
         text = str(value).strip()
@@ -128,6 +133,23 @@ class Text(Kind):
         if self.pattern and not re.fullmatch(self.pattern, text):
             return self.wrong(value, where)
         return text
+
+    def _not_text(self, value, where):
+        if isinstance(value, Located | list):
+            brackets = "{ }" if isinstance(value, Mapping) else "[ ]"
+            where.problem(
+                f"expected {self.expected}, found {_found(value)}: YAML reads a value in {brackets} or on "
+                "indented lines as one; write the text on one line, in quotation marks"
+            )
+            return INVALID
+        kind = "a date" if isinstance(value, DateText) else "true or false" if isinstance(value, bool) else "a number"
+        shown = str(value).lower() if isinstance(value, bool) else str(value)
+        name = where.label.rsplit(".", 1)[-1] or "title"
+        where.problem(
+            f"expected {self.expected}, found {shown}, which YAML reads as {kind}: "
+            f'put it in quotation marks, like  {name}: "{shown}"'
+        )
+        return INVALID
 
     def schema(self, languages):
         found = {"type": "string", "minLength": 1}

@@ -40,7 +40,7 @@ def read_markdown(path: Path, shown: Path) -> MarkdownFile:
         raise DataError(
             [Problem(shown, 1, None, "the front matter is not closed: expected a line '---' after the fields")]
         ) from None
-    meta = load_text("\n".join(lines[1:end]), shown, first_line=2)
+    meta = load_text("\n".join(lines[1:end]), shown, first_line=2, front_matter=True)
     if meta is None:
         meta = Located()
         meta.line, meta.key_lines = 2, {}

@@ -85,7 +85,7 @@ POST = Record(
     (
         Field(
             "title",
-            Text(expected="the post's headline as text"),
+            Text(expected="the post's headline as text", only_text=True),
             required=True,
             help="The headline; the line starting with # in the text says the same. Keep a text with a colon in "
             "quotation marks.",
@@ -99,7 +99,7 @@ POST = Record(
         ),
         Field(
             "summary",
-            Text(multiline=True, expected="one or two sentences for the news list and feeds"),
+            Text(multiline=True, expected="one or two sentences for the news list and feeds", only_text=True),
             required=True,
             help="One or two sentences: what, when, where. They appear in the news list and the feeds.",
         ),

@@ -51,13 +51,15 @@ ISSUE = Record(
         ),
         Field(
             "title",
-            Text(expected="the issue's title as text"),
+            Text(expected="the issue's title as text", only_text=True),
             required=True,
             help="The issue's title; the line starting with # in the text says the same. It is the e-mail's subject.",
         ),
         Field(
             "summary",
-            Text(multiline=True, expected="one or two sentences for the archive and the e-mail preheader"),
+            Text(
+                multiline=True, expected="one or two sentences for the archive and the e-mail preheader", only_text=True
+            ),
             required=True,
             help="One or two sentences; they appear in the archive and as the e-mail's preview line.",
         ),

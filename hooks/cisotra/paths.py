@@ -11,6 +11,8 @@ a redirect (data/redirects.yml) for the addresses already published.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # ---------------------------------------------------------------------------
 # Pages written as Markdown, and files under docs/
 
@@ -147,3 +149,29 @@ TRANSLATION_STATUS = "translation-status/"  # for editors, default language only
 SEARCH = "search/"  # one folder per language tag: search/el/index.json …
 EMBLEM_SVG = "assets/images/eu-emblem.svg"
 EMBLEM_PNG = "assets/images/eu-emblem.png"  # e-mail clients do not show SVG
+
+
+# ---------------------------------------------------------------------------
+# What the site makes itself: no page under docs/ may be published there
+
+
+def generated_pages(
+    prefix: str, default: bool, activity_ids: Iterable[str], news_pages: Iterable[str]
+) -> dict[str, str]:
+    """The pages the site makes in one language, site path → what they are: a page written under docs/
+    at one of these addresses would be written over, or write over it. `news_pages` are the news
+    section's own pages (cisotra.newspages.section_paths). A new kind of generated page is added here."""
+    found = {
+        leaflet_path(prefix): "the leaflet",
+        newsletter_archive_path(prefix): "the newsletter archive",
+        photo_tool_path(prefix): "the page that cleans photos",
+    }
+    if default:
+        found[TRANSLATION_STATUS] = "the translation status page"
+    found.update(dict.fromkeys(news_pages, "a page of the news section (news list, year or topic page)"))
+    found.update({activity_path(prefix, ident): f"the page of activity {ident}" for ident in activity_ids})
+    return found
+
+
+# Folders the site fills itself, in every language: a page inside them would sit among its files.
+GENERATED_FOLDERS = {SEARCH: "the search index", CARDS: "the share cards"}

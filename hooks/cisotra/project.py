@@ -22,8 +22,10 @@ from .links import SourcePages, check_markdown_links, scan_pages
 from .model import Model, load_model
 from .news import Post, Tags, load_posts, load_tags
 from .newsletters import Issue, load_issues
+from .newspages import section_paths
 from .placeholders import load_placeholders
 from .results import Result, load_results
+from .sitepages import check_page_addresses, check_page_fields
 from .sources import SourceRules, check_sources
 from .strings import Strings, load_strings
 from .synonyms import SynonymGroup, load_synonyms
@@ -121,6 +123,13 @@ def load_project(
     results, warnings = attempt(lambda: load_results(data / "results.yml", docs, codes, root), ([], []))
     warnings = [*warnings, *to_confirm(funding, Path("data/funding.yml"))]
     synonyms = attempt(lambda: load_synonyms(data / "synonyms.yml", codes, root), {})
+    problems.extend(check_page_fields(docs, root))
+    # Every post counts, drafts too: a page in the way of a news page not yet published would be later.
+    news_pages = {
+        language.code: section_paths([post for post in posts if post.code == language.code], language.prefix)
+        for language in ordered
+    }
+    problems.extend(check_page_addresses(docs, codes, root, activity_ids or (), news_pages))
     pages = scan_pages(docs, codes)
     problems.extend(check_markdown_links(pages, docs, root))
     if rules is not None:

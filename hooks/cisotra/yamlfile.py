@@ -58,13 +58,30 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Located:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def load_text(text: str, file: Path, first_line: int = 1) -> Any:
+class DateText(str):
+    """A date written without quotation marks in front matter (title: 2020-01-01): text to the site,
+    but a date to the site engine, which reads the front matter again by the YAML standard. A field
+    whose value the engine uses as text refuses it (`Text(only_text=True)`)."""
+
+
+class _FrontMatterLoader(_LineLoader):
+    pass
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = yaml.SafeLoader.yaml_implicit_resolvers
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: DateText(loader.construct_scalar(node))
+)
+
+
+def load_text(text: str, file: Path, first_line: int = 1, front_matter: bool = False) -> Any:
     """Parse YAML text; a syntax error becomes a `DataError` naming file, line and likely cause.
 
-    `first_line` is the file line the text starts on (front matter starts on line 2).
+    `first_line` is the file line the text starts on (front matter starts on line 2). In
+    `front_matter`, a date written without quotation marks comes as a `DateText`.
     """
     # Blank lines in front make every mark, and so every reported line, the file's own.
-    loader = _LineLoader("\n" * (first_line - 1) + text)
+    loader = (_FrontMatterLoader if front_matter else _LineLoader)("\n" * (first_line - 1) + text)
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as error:
