@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .errors import Problem
 from .names import is_content
+from .photometadata import is_photo
 
 PUBLISHED_TYPES = {
     ".md": "page",
@@ -100,6 +101,8 @@ def check_uploads(docs: Path, shown_root: Path) -> list[Problem]:
     for path in sorted(docs.rglob("*")):
         if not path.is_file() or not is_content(path.relative_to(docs).as_posix()):
             continue
+        if is_photo(path):
+            continue  # a picture's type and contents are the photo check's (photometadata)
         shown = path.relative_to(shown_root)
         found = type_problem(path.name)
         if found is None and path.suffix.lower() == ".svg":
