@@ -159,6 +159,15 @@ def test_every_way_the_security_review_published_a_position_is_refused_with_the_
     [
         (lambda path: _jpeg_with_segment(path / "a.jpg", b"\xff\xfeTaken at the shelter"), "a text comment"),
         (lambda path: _jpeg_with_segment(path / "a.jpg", b"\xff\xe5private"), "data of another program (APP5 block)"),
+        # Allowed blocks hold only what they are for: an Adobe block is 12 bytes, a colour profile has its header.
+        (
+            lambda path: _jpeg_with_segment(path / "a.jpg", b"\xff\xeeAdobe\x00\x64\x00\x00\x00\x00\x01Celje"),
+            "data of another program (APP14 block)",
+        ),
+        (
+            lambda path: _jpeg_with_segment(path / "a.jpg", b"\xff\xe2ICC_PROFILE\x00\x01\x01" + b"46.08N 15.25E" * 4),
+            "data of another program in a colour profile's place (APP2 block)",
+        ),
         (
             lambda path: _jpeg_with_segment(path / "a.jpg", b"\xff\xed" + b"Photoshop 3.0\x00"),
             "IPTC data (Photoshop's block)",

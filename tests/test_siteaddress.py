@@ -70,7 +70,15 @@ def test_the_sites_own_addresses_are_its_site_url_and_the_local_previews_any_sch
 
 
 @pytest.mark.parametrize(
-    "url", ["http://127。0。0。1:8000/", "http://127.0.0.1%2e:8000/", "http://LOCALHOST%2E/", "http://１２７.0.0.1/"]
+    "url",
+    [
+        "http://127。0。0。1:8000/",
+        "http://127.0.0.1%2e:8000/",
+        "http://LOCALHOST%2E/",
+        "http://１２７.0.0.1/",
+        "http://\U0001fbf1\U0001fbf2\U0001fbf7.0.0.1:8000/",  # segmented digits (Unicode 13)
+        "http://192.168.\U0001fbf1.1/",
+    ],
 )
 def test_a_private_address_in_a_form_a_browser_maps_is_still_private(url):
     assert is_private(url)

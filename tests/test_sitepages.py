@@ -199,3 +199,64 @@ def test_a_page_that_stops_the_check_publishes_nothing(project):
     assert "docs/en/leaflet.md: name: this page would be published at /leaflet/" in result.log
     assert "Traceback" not in result.log
     assert not (result.site / "partners" / "index.html").exists()
+
+
+# A page is found where the engine finds it: two files for one address, settings without front matter.
+@pytest.mark.parametrize(
+    ("page", "other"),
+    [
+        ("en/newsletters/issue-1/index.md", "docs/en/newsletters/issue-1.md"),
+        ("el/news/2019-05-22-meeting-in-celje/index.md", "docs/el/news/2019-05-22-meeting-in-celje.md"),
+    ],
+)
+def test_a_page_at_the_address_of_a_post_or_an_issue_is_refused(project, page, other):
+    shown = add_page(project, page)
+    found = [p for p in problems(project) if p.startswith(shown)]
+    address = "/" + page.removeprefix("en/").removesuffix("index.md")
+    assert found == [
+        f"{shown}: name: this page would be published at {address}, the address of {other}: one would be written "
+        "over the other; give one of them another name"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("start", "found"),
+    [
+        # MkDocs takes these lines as the page's settings: one of them can choose the template.
+        ("template: 404.html\ntitle: Atk\n", "this first line, 'template: 404.html', would be taken as a hidden"),
+        # A space before --- (or a no-break space after it): no front matter to MkDocs, so all of it is text.
+        (" ---\ntitle: Atk\n---\n", "this first line has a space or another character around its ---"),
+        ("---\u00a0\ntitle: Atk\n---\n", "this first line has a space or another character around its ---"),
+    ],
+)
+def test_a_page_that_starts_as_the_engine_would_not_read_it_is_refused(project, start, found):
+    (project / "docs/en/atk.md").write_text(start + "\n# Atk\n\nText.\n", encoding="utf-8")
+    assert [p for p in problems(project) if p.startswith("docs/en/atk.md")] == [
+        next(p for p in problems(project) if p.startswith("docs/en/atk.md:1: " + found))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: A\n---\n\n# A\n",
+        "---  \ntitle: A\n...\t\n# A\n",
+        " ---\ntitle: A\n---\n\n<script>x</script>\n",
+        "---\u00a0\ntitle: A\n---\n\n# A\n",
+        "---\ntitle: A\n--- \u00a0\n# A\n",
+        "\ufeff---\ntitle: A\n---\n# A\n",
+        "---\ntitle: A\n---",
+        "# A\n---\ntitle: A\n---\n",
+    ],
+)
+def test_front_matter_is_found_exactly_where_the_engine_finds_it(text):
+    from mkdocs.utils.meta import get_data
+
+    from cisotra.frontmatter import front_matter_lines
+    from cisotra.markdownlines import markdown_body
+
+    engine_body, engine_meta = get_data(text.removeprefix("\ufeff"))
+    taken = front_matter_lines(text)
+    assert (taken is not None) == bool(engine_meta), text
+    # What the engine renders is what the checks read (front matter blanked, lines kept).
+    assert markdown_body(text).strip("\n") == engine_body.strip("\n") if taken else markdown_body(text) == text

@@ -28,13 +28,24 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/19
             "has a style with an escape (\\), which can hide an address",
         ),
         ("<rect style=\"background: image-set('https://evil.example/x' 1x)\"/>", "has a style that loads a file"),
-        ('<rect style="fill: URL( https://evil.example/x )"/>', "has a style that loads a file"),
+        (
+            '<rect style="fill: URL( https://evil.example/x )"/>',
+            "has style='fill: URL( https://evil.example/x )', which loads a file",
+        ),
         # Presentation attributes load files too, unless they point into the drawing.
         (
             '<rect filter="url(https://evil.example/f.svg#f)"/>',
             "has filter='url(https://evil.example/f.svg#f)', which loads a file",
         ),
         ('<use href="https://evil.example/u.svg#a"/>', "links to 'https://evil.example/u.svg#a'"),
+        # A presentation attribute is read as style: escapes and image functions load files there too.
+        (
+            '<rect fill="\\75rl(https://evil.example/p.svg#p)"/>',
+            "has a style with an escape (\\), which can hide an address",
+        ),
+        ("<rect mask=\"image-set('https://evil.example/m.png' 1x)\"/>", "has a style that loads a file"),
+        # Style text after a child element is style too.
+        ("<style><g/>svg{background:url(https://evil.example/t.png)}</style>", "has an element inside its <style>"),
         # Another vocabulary inside the drawing: XHTML's <meta http-equiv="refresh"> navigates away.
         (
             '<h:meta xmlns:h="http://www.w3.org/1999/xhtml" http-equiv="refresh" content="0;url=https://e.example/"/>',

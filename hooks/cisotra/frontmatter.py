@@ -1,12 +1,47 @@
-"""Front matter of Markdown files: the YAML block between the opening and closing `---` lines."""
+"""Front matter of Markdown files: the YAML block between the opening and closing `---` lines.
+
+Every check finds a page's front matter exactly where the site engine does (`FRONT_MATTER`, as
+MkDocs' `mkdocs.utils.meta`): a line ' ---' (a space first) is the page's text to MkDocs, so it
+must be to the checks too, or what follows it would be published unchecked.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError, Problem
 from .yamlfile import Located, load_text
+
+# A first line of '---' (spaces or tabs may follow), the fields, a line of '---' or '...'.
+FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
+# Without front matter, MkDocs takes 'key: value' lines at the top as the page's settings
+# (MultiMarkdown meta-data): hidden from readers, and able to choose the page's template.
+SETTING_LINE = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:\s*")
+
+
+def front_matter_lines(text: str) -> int | None:
+    """How many lines the front matter takes at the start of `text` (both '---' lines included),
+    or None when the site engine sees none."""
+    match = FRONT_MATTER.match(text.removeprefix("\ufeff"))
+    return match.group(0).count("\n") if match else None
+
+
+def start_problem(text: str) -> str | None:
+    """What is wrong with the start of a page that has no front matter the engine reads, or None."""
+    first = text.removeprefix("\ufeff").split("\n", 1)[0]
+    if first.strip() == "---":
+        return (
+            "this first line has a space or another character around its ---, so the page has no front matter "
+            "and the lines below it would be published as text: write --- alone at the start of the line"
+        )
+    if SETTING_LINE.match(first):
+        return (
+            f"this first line, {first.strip()[:40]!r}, would be taken as a hidden setting of the page, not shown: "
+            "start the page with front matter between two lines of ---, or put an empty line above this one"
+        )
+    return None
 
 
 @dataclass(frozen=True)
@@ -32,14 +67,15 @@ def read_markdown(path: Path, shown: Path) -> MarkdownFile:
     if text.startswith("\ufeff"):
         text = text[1:]
     lines = text.split("\n")
-    if not lines or lines[0].rstrip() != "---":
-        raise DataError([Problem(shown, 1, None, "expected front matter: a first line '---', the fields, then '---'")])
-    try:
-        end = next(index for index, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "..."))
-    except StopIteration:
-        raise DataError(
-            [Problem(shown, 1, None, "the front matter is not closed: expected a line '---' after the fields")]
-        ) from None
+    taken = front_matter_lines(text)
+    if taken is None:
+        if re.fullmatch(r"---[ \t]*", lines[0]):
+            raise DataError(
+                [Problem(shown, 1, None, "the front matter is not closed: expected a line '---' after the fields")]
+            )
+        found = start_problem(text) or "expected front matter: a first line '---', the fields, then '---'"
+        raise DataError([Problem(shown, 1, None, found)])
+    end = taken - 1  # the closing line
     meta = load_text("\n".join(lines[1:end]), shown, first_line=2, front_matter=True)
     if meta is None:
         meta = Located()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .frontmatter import front_matter_lines
+
 
 @dataclass(frozen=True)
 class Where:
@@ -26,12 +28,10 @@ class Where:
 def markdown_body(text: str) -> str:
     """A Markdown file's text with its front matter blanked out: the lines keep their numbers in the file,
     and Markdown renders what the site renders."""
-    lines = text.split("\n")
-    if lines and lines[0].strip() == "---":
-        end = next((index for index, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None)
-        if end is not None:
-            return "\n" * (end + 1) + "\n".join(lines[end + 1 :])
-    return text
+    taken = front_matter_lines(text)
+    if taken is None:
+        return text  # the engine renders all of it: all of it is checked
+    return "\n" * taken + "\n".join(text.split("\n")[taken:])
 
 
 class Locator:

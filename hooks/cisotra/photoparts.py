@@ -160,8 +160,12 @@ def _jpeg_hidden(marker: int, body: bytes) -> Hidden | None:
         if body.startswith((b"JFIF\x00", b"JFXX\x00")):
             return Hidden("a small copy of the picture (a thumbnail, which can show what was cropped away)", "other")
     if marker == 0xE2 and body.startswith(b"ICC_PROFILE\x00"):
-        return None
-    if marker == 0xEE and body.startswith(b"Adobe"):  # colour transform: how the colours are stored
+        # A colour profile starts with its header ('acsp' at byte 36); its first block must show it.
+        first_block = body[12:13] == b"\x01"
+        if not first_block or body[14 + 36 : 14 + 40] == b"acsp":
+            return None
+        return Hidden("data of another program in a colour profile's place (APP2 block)", "other")
+    if marker == 0xEE and body.startswith(b"Adobe") and len(body) == 12:  # colour transform, 12 bytes in all
         return None
     if marker == 0xE1 and body.startswith(b"Exif\x00"):
         return Hidden("EXIF data", "exif", body[6:])

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import idna
+
 from .errors import Problem
 from .urls import relative
 
@@ -94,13 +96,15 @@ def _location(url: str) -> Location | None:
 
 
 def _host(written: str) -> str:
-    """A host as a browser reads it: percent escapes decoded, full-width digits and ideographic full
-    stops mapped as IDNA maps them ('127。0。0。1' is 127.0.0.1), lower case, no final dot."""
+    """A host as a browser reads it: percent escapes decoded, then mapped by UTS #46 as browsers map
+    it (full-width or segmented digits, ideographic full stops: '127。0。0。1' is 127.0.0.1; the
+    idna package's tables follow current Unicode, the standard library's codec stops at 3.2),
+    lower case, no final dot."""
     host = unquote(written).strip()
     try:
-        host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        pass  # not a name IDNA can map: compared as written
+        host = idna.uts46_remap(host, std3_rules=False, transitional=False)
+    except idna.IDNAError:
+        pass  # a character UTS #46 refuses: a browser refuses the address too; compared as written
     return host.lower().rstrip(".")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import DataError, Problem
 from .fields import Boolean, Choice, Field, ListOf, Record, Text, Where
-from .frontmatter import read_markdown
+from .frontmatter import front_matter_lines, read_markdown, start_problem
 from .news import NEWS_FOLDER
 from .newsletters import FOLDER as NEWSLETTER_FOLDER
 from .paths import GENERATED_FOLDERS, generated_pages, page_site_path
@@ -100,9 +100,12 @@ def check_page_fields(docs: Path, shown_root: Path) -> list[Problem]:
     problems: list[Problem] = []
     for path in site_pages(docs):
         shown = path.relative_to(shown_root)
-        with path.open(encoding="utf-8-sig") as file:
-            if file.readline().rstrip() != "---":
-                continue  # no front matter: nothing to check
+        text = path.read_text(encoding="utf-8")
+        if front_matter_lines(text) is None:
+            found = start_problem(text)  # no front matter: nothing to check, unless the engine sees settings
+            if found:
+                problems.append(Problem(shown, 1, None, found))
+            continue
         try:
             meta = read_markdown(path, shown).meta
         except DataError as error:
@@ -127,7 +130,7 @@ def check_page_addresses(
     """Every page under docs/ published where the site makes a page of its own. `codes` lists the default
     language first; `news_pages` are each language's news section pages (cisotra.newspages.section_paths)."""
     ids = list(activity_ids)
-    problems = []
+    problems = _same_address(docs, codes, shown_root)
     for path in site_pages(docs):
         code, _, rest = path.relative_to(docs).as_posix().partition("/")
         if code not in codes:
@@ -149,4 +152,31 @@ def check_page_addresses(
                     "be written over the other; give the file another name (or move it to another folder)",
                 )
             )
+    return problems
+
+
+def _same_address(docs: Path, codes: tuple[str, ...], shown_root: Path) -> list[Problem]:
+    """Two Markdown files published at one address (news/x.md and news/x/index.md): the engine
+    keeps one of them and says nothing."""
+    problems = []
+    for code in codes:
+        prefix = "" if code == codes[0] else f"{code}/"
+        first_at: dict[str, Path] = {}
+        pages = sorted((docs / code).rglob("*.md")) if (docs / code).is_dir() else []
+        # Posts and issues first: the message goes to the page that is in their way.
+        for path in sorted(pages, key=lambda page: not is_post_or_issue(page.relative_to(docs).as_posix())):
+            address = page_site_path(prefix, path.relative_to(docs / code).as_posix())
+            if address in first_at:
+                other = first_at[address].relative_to(shown_root)
+                problems.append(
+                    Problem(
+                        path.relative_to(shown_root),
+                        None,
+                        "name",
+                        f"this page would be published at /{address}, the address of {other}: one would be "
+                        "written over the other; give one of them another name",
+                    )
+                )
+            else:
+                first_at[address] = path
     return problems

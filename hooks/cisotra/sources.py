@@ -18,6 +18,7 @@ from pathlib import Path
 from .cachefiles import write_atomically
 from .casing import miscased
 from .errors import DataError, Problem
+from .frontmatter import front_matter_lines
 from .markdownhtml import Address, check_page, markdown_renderer, markdown_version, url_scheme
 from .names import check_names
 from .paths import page_site_path
@@ -162,10 +163,11 @@ def _is_relative_file(value: str) -> bool:
 
 def _front_matter_addresses(text: str, shown: Path, docs: Path, codes, site: SiteAddresses) -> list[Problem]:
     lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        return []
-    end = next((index for index, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None)
-    if end is None or "//" not in "\n".join(lines[1:end]):
+    taken = front_matter_lines(text)
+    if taken is None:
+        return []  # no front matter: the page's text is checked as Markdown
+    end = taken - 1
+    if "//" not in "\n".join(lines[1:end]):
         return []
     try:
         meta = load_text("\n".join(lines[1:end]), shown, first_line=2)

@@ -164,7 +164,9 @@ def _element_problem(element: ElementTree.Element) -> str | None:
     if name.lower() not in SVG_ELEMENTS:
         return f"contains <{name}>"
     if name.lower() == "style":
-        return _style_problem(element.text or "")
+        if len(element):  # text after a child element is style too, and a check of .text alone misses it
+            return "has an element inside its <style>"
+        return _style_problem("".join(element.itertext()))
     for attribute, value in element.attrib.items():
         space, local = _split(attribute)
         if local.lower().startswith("on"):
@@ -175,12 +177,14 @@ def _element_problem(element: ElementTree.Element) -> str | None:
             embedded = name.lower() == "image" and _EMBEDDED_PICTURE.match(value)
             if not (value.strip().startswith("#") or embedded):
                 return f"links to {value[:60]!r}"
-        elif local.lower() == "style":
+        elif _REFERENCE.search(value) and not _only_local(value) and "\\" not in value:
+            return f"has {local}={value[:60]!r}, which loads a file"
+        else:
+            # A browser reads a drawing's presentation attributes (fill, mask, cursor, …) as style,
+            # escapes and image functions included: every value is held to a style's rules.
             found = _style_problem(value)
             if found:
                 return found
-        elif _REFERENCE.search(value) and not _only_local(value):
-            return f"has {local}={value[:60]!r}, which loads a file"
     return None
 
 
