@@ -169,6 +169,14 @@ def test_every_way_the_security_review_published_a_position_is_refused_with_the_
             "data of another program in a colour profile's place (APP2 block)",
         ),
         (
+            lambda path: _jpeg_with_segment(path / "a.jpg", b"\xff\xe2ICC_PROFILE\x00\x02\x02" + b"Celje shelter" * 4),
+            "data of another program in a colour profile's place (APP2 block)",
+        ),
+        (
+            lambda path: _jpeg_with_segment(path / "a.jpg", b"\xff\xdc\x00\x14" + b"46.08N 15.25E"),
+            "data of another program in a part of the picture (marker FFDC)",
+        ),
+        (
             lambda path: _jpeg_with_segment(path / "a.jpg", b"\xff\xed" + b"Photoshop 3.0\x00"),
             "IPTC data (Photoshop's block)",
         ),
@@ -365,3 +373,9 @@ def test_made_photos_carry_what_the_tests_say(tmp_path):
     data = io.BytesIO()
     two_halves().save(data, "JPEG", exif=Image.Exif())
     assert Image.open(io.BytesIO(data.getvalue())).size == (40, 20)
+
+
+def test_a_jpeg_whose_picture_does_not_decode_is_refused_as_unreadable(tmp_path):
+    # Arithmetic-coding conditions (DAC) the decoder cannot use: the parts look right, the picture is not one.
+    path = _jpeg_with_segment(tmp_path / "a.jpg", b"\xff\xcc\x00\x01")
+    assert isinstance(revealing_data(path), Unreadable)

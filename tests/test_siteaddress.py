@@ -67,6 +67,9 @@ def test_the_sites_own_addresses_are_its_site_url_and_the_local_previews_any_sch
     # Written as a browser still reads it: escapes in the path or the host, a dot after the host.
     assert site.site_path("https://partners.example.org/%63isotra/results/x.pdf") == "results/x.pdf"
     assert site.site_path("https://partners.example.org./cisotra/about/") == "about/"
+    assert site.site_path("https:///partners.example.org/cisotra/about/") == "about/"
+    assert site.site_path("https://partners.example.org/cisotra/../../README") is None  # above the site
+    assert not is_private("http://08.0.0.1/")  # no octal number: browsers refuse it, and the check does not fail
 
 
 @pytest.mark.parametrize(
@@ -78,6 +81,11 @@ def test_the_sites_own_addresses_are_its_site_url_and_the_local_previews_any_sch
         "http://１２７.0.0.1/",
         "http://\U0001fbf1\U0001fbf2\U0001fbf7.0.0.1:8000/",  # segmented digits (Unicode 13)
         "http://192.168.\U0001fbf1.1/",
+        # Any number of slashes or backslashes after the scheme: a browser reads '//'.
+        "http:///127.0.0.1:8000/",
+        "https:////localhost/admin",
+        "http:\\\\\\127.0.0.1/",
+        "http:127.0.0.1:8000/",
     ],
 )
 def test_a_private_address_in_a_form_a_browser_maps_is_still_private(url):

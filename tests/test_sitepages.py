@@ -227,6 +227,12 @@ def test_a_page_at_the_address_of_a_post_or_an_issue_is_refused(project, page, o
         # A space before --- (or a no-break space after it): no front matter to MkDocs, so all of it is text.
         (" ---\ntitle: Atk\n---\n", "this first line has a space or another character around its ---"),
         ("---\u00a0\ntitle: Atk\n---\n", "this first line has a space or another character around its ---"),
+        # Not fields (comments only, a list): MkDocs publishes the block as text, a refresh to another host included.
+        (
+            '---\n# <meta http-equiv="refresh" content="1;url=https://evil.example/">\n---\n',
+            "the lines between the two --- lines are not fields",
+        ),
+        ("---\n- title\n---\n", "the lines between the two --- lines are not fields"),
     ],
 )
 def test_a_page_that_starts_as_the_engine_would_not_read_it_is_refused(project, start, found):
@@ -247,6 +253,10 @@ def test_a_page_that_starts_as_the_engine_would_not_read_it_is_refused(project, 
         "\ufeff---\ntitle: A\n---\n# A\n",
         "---\ntitle: A\n---",
         "# A\n---\ntitle: A\n---\n",
+        "---\n# <b>only a comment</b>\n---\n\n# A\n",
+        "---\r\n# a comment\r\n---\r\n# A\n".replace("\r\n", "\n"),
+        "---\n- a list\n---\n# A\n",
+        "---\n~\n---\n# A\n",
     ],
 )
 def test_front_matter_is_found_exactly_where_the_engine_finds_it(text):
@@ -260,3 +270,10 @@ def test_front_matter_is_found_exactly_where_the_engine_finds_it(text):
     assert (taken is not None) == bool(engine_meta), text
     # What the engine renders is what the checks read (front matter blanked, lines kept).
     assert markdown_body(text).strip("\n") == engine_body.strip("\n") if taken else markdown_body(text) == text
+
+
+def test_a_front_matter_closed_on_the_files_last_line_is_named_as_such(project):
+    (project / "docs/en/atk.md").write_text("---\ntitle: Atk\n---", encoding="utf-8")
+    assert "docs/en/atk.md:1: the closing --- of the front matter is the file's last line" in "\n".join(
+        problems(project)
+    )

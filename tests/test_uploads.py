@@ -44,6 +44,7 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/19
             "has a style with an escape (\\), which can hide an address",
         ),
         ("<rect mask=\"image-set('https://evil.example/m.png' 1x)\"/>", "has a style that loads a file"),
+        ('<style onload="alert(1)">rect { fill: red }</style>', "has an onload attribute (a script)"),
         # Style text after a child element is style too.
         ("<style><g/>svg{background:url(https://evil.example/t.png)}</style>", "has an element inside its <style>"),
         # Another vocabulary inside the drawing: XHTML's <meta http-equiv="refresh"> navigates away.

@@ -99,3 +99,10 @@ def test_quotes_closed_on_their_line_or_escaped_are_not_blamed():
     with pytest.raises(DataError) as caught:
         load_text("a: \"said \\\"yes\\\"\"\nb: 'it''s'\nc: [unclosed\n", FILE)
     assert str(caught.value.problems[0]).startswith("data/example.yml:4: this is not valid YAML (")
+
+
+@pytest.mark.parametrize("text", ["? [a, b]\n: x\n", "search:\n  exclude: 0b_\n", "hide: [0x_]\n"])
+def test_yaml_that_pyyamls_constructors_give_up_on_is_a_problem_not_a_traceback(text):
+    with pytest.raises(DataError) as caught:
+        load_text(text, FILE)
+    assert str(caught.value.problems[0]).startswith("data/example.yml: this is not YAML the site can read (")

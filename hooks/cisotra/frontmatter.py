@@ -2,7 +2,9 @@
 
 Every check finds a page's front matter exactly where the site engine does (`FRONT_MATTER`, as
 MkDocs' `mkdocs.utils.meta`): a line ' ---' (a space first) is the page's text to MkDocs, so it
-must be to the checks too, or what follows it would be published unchecked.
+must be to the checks too, or what follows it would be published unchecked. The same holds
+for a block between '---' lines that is not a set of fields (only comments, a list, a text):
+MkDocs publishes it as text, so the checks read it as text.
 """
 
 from __future__ import annotations
@@ -11,8 +13,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from .errors import DataError, Problem
 from .yamlfile import Located, load_text
+
+# The loader MkDocs reads front matter with (mkdocs.utils.meta): its verdict decides what is text.
+_ENGINE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # A first line of '---' (spaces or tabs may follow), the fields, a line of '---' or '...'.
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
@@ -23,14 +30,29 @@ SETTING_LINE = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:\s*")
 
 def front_matter_lines(text: str) -> int | None:
     """How many lines the front matter takes at the start of `text` (both '---' lines included),
-    or None when the site engine sees none."""
+    or None when the site engine sees none (and publishes all of the text)."""
     match = FRONT_MATTER.match(text.removeprefix("\ufeff"))
-    return match.group(0).count("\n") if match else None
+    return match.group(0).count("\n") if match and _engine_reads_fields(match.group(1)) else None
+
+
+def _engine_reads_fields(block: str) -> bool:
+    try:
+        return isinstance(yaml.load(block, _ENGINE_LOADER), dict)  # noqa: S506 - a safe loader
+    except Exception:  # noqa: BLE001 - whatever the engine's loader refuses, the engine shows as text
+        return False
 
 
 def start_problem(text: str) -> str | None:
     """What is wrong with the start of a page that has no front matter the engine reads, or None."""
-    first = text.removeprefix("\ufeff").split("\n", 1)[0]
+    text = text.removeprefix("\ufeff")
+    first = text.split("\n", 1)[0]
+    if FRONT_MATTER.match(text):
+        return (
+            "the lines between the two --- lines are not fields (only comments, a list or a text), so they would "
+            "be published as the page's text: write fields such as  title: \"…\"  there, or delete the --- lines"
+        )
+    if re.match(r"^-{3}[ \t]*\n.*\n(?:\.{3}|-{3})[ \t]*$", text, re.S):
+        return "the closing --- of the front matter is the file's last line: add the page's text below it"
     if first.strip() == "---":
         return (
             "this first line has a space or another character around its ---, so the page has no front matter "
@@ -67,19 +89,19 @@ def read_markdown(path: Path, shown: Path) -> MarkdownFile:
     if text.startswith("\ufeff"):
         text = text[1:]
     lines = text.split("\n")
-    taken = front_matter_lines(text)
-    if taken is None:
-        if re.fullmatch(r"---[ \t]*", lines[0]):
+    block = FRONT_MATTER.match(text)
+    if block is None:
+        if re.fullmatch(r"---[ \t]*", lines[0]) and not start_problem(text):
             raise DataError(
                 [Problem(shown, 1, None, "the front matter is not closed: expected a line '---' after the fields")]
             )
         found = start_problem(text) or "expected front matter: a first line '---', the fields, then '---'"
         raise DataError([Problem(shown, 1, None, found)])
-    end = taken - 1  # the closing line
+    end = block.group(0).count("\n") - 1  # the closing line
+    # Our own reader first: a mistake in the fields is named with its line and likely cause.
     meta = load_text("\n".join(lines[1:end]), shown, first_line=2, front_matter=True)
-    if meta is None:
-        meta = Located()
-        meta.line, meta.key_lines = 2, {}
+    # (Fields our reader takes and the engine's refuses, such as a 30 February, are named by the
+    # field checks; meanwhile the checks of the text read the block as text, as the engine shows it.)
     if not isinstance(meta, Located):
-        raise DataError([Problem(shown, 2, None, "expected fields such as 'title: ...' in the front matter")])
+        raise DataError([Problem(shown, 1, None, start_problem(text) or "expected fields in the front matter")])
     return MarkdownFile(meta, "\n".join(lines[end + 1 :]), end + 2)

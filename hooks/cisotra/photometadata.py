@@ -105,8 +105,17 @@ def revealing_data(path: Path) -> list[str] | Unreadable:
     try:
         hidden = photoparts.hidden_parts(data)
         with Image.open(io.BytesIO(data)) as image:
-            image.verify()  # the picture itself can be read, not only its parts
-    except (photoparts.Malformed, UnidentifiedImageError, OSError, SyntaxError, ValueError):
+            image.verify()  # the file's own checksums
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()  # and the picture decodes: a part a decoder cannot read is no part of a picture
+    except (
+        photoparts.Malformed,
+        UnidentifiedImageError,
+        Image.DecompressionBombError,
+        OSError,
+        SyntaxError,
+        ValueError,
+    ):
         return Unreadable(UNREADABLE)
     return _described(data, hidden)
 

@@ -133,7 +133,39 @@ def _jpeg(data: bytes) -> list[Piece]:
         at = end
     if at < len(data):
         found.append(Piece(data[at:], AFTER_THE_END))
-    return found
+    return _colour_profile_checked(found)
+
+
+_ICC_BLOCK = b"ICC_PROFILE\x00"
+NOT_A_PROFILE = Hidden("data of another program in a colour profile's place (APP2 block)", "other")
+# Parts of the picture with a fixed size: anything longer carries something else.
+_FIXED_BODY = {0xDD: 2, 0xDC: 2}  # DRI: the restart interval; DNL: the number of lines
+
+
+def _colour_profile_checked(found: list[Piece]) -> list[Piece]:
+    """A colour profile split over APP2 blocks is kept only if it is one: blocks numbered 1 to n once
+    each, and together exactly as long as the profile's header says, with its signature ('acsp')."""
+    blocks = []
+    for index, piece in enumerate(found):
+        marked = piece.raw.lstrip(b"\xff")  # the marker, its length, its body (fill bytes before it dropped)
+        if piece.hidden is None and marked[:1] == b"\xe2" and marked[3:15] == _ICC_BLOCK:
+            blocks.append((index, marked[3:]))
+    if not blocks:
+        return found
+    numbers = sorted(body[12] for _, body in blocks)
+    profile = b"".join(body[14:] for _, body in sorted(blocks, key=lambda block: block[1][12]))
+    whole = (
+        numbers == list(range(1, len(blocks) + 1))
+        and all(body[13] == len(blocks) for _, body in blocks)
+        and int.from_bytes(profile[:4], "big") == len(profile)
+        and profile[36:40] == b"acsp"
+    )
+    if whole:
+        return found
+    return [
+        Piece(piece.raw, NOT_A_PROFILE) if any(index == i for i, _ in blocks) else piece
+        for index, piece in enumerate(found)
+    ]
 
 
 def _end_of_scan(data: bytes, at: int) -> int:
@@ -152,6 +184,8 @@ def _end_of_scan(data: bytes, at: int) -> int:
 
 
 def _jpeg_hidden(marker: int, body: bytes) -> Hidden | None:
+    if marker in _FIXED_BODY and len(body) != _FIXED_BODY[marker]:
+        return Hidden(f"data of another program in a part of the picture (marker FF{marker:02X})", "other")
     if marker in JPEG_PICTURE or marker == JPEG_SOS:
         return None
     if marker == 0xE0:
@@ -159,12 +193,8 @@ def _jpeg_hidden(marker: int, body: bytes) -> Hidden | None:
             return None
         if body.startswith((b"JFIF\x00", b"JFXX\x00")):
             return Hidden("a small copy of the picture (a thumbnail, which can show what was cropped away)", "other")
-    if marker == 0xE2 and body.startswith(b"ICC_PROFILE\x00"):
-        # A colour profile starts with its header ('acsp' at byte 36); its first block must show it.
-        first_block = body[12:13] == b"\x01"
-        if not first_block or body[14 + 36 : 14 + 40] == b"acsp":
-            return None
-        return Hidden("data of another program in a colour profile's place (APP2 block)", "other")
+    if marker == 0xE2 and body.startswith(_ICC_BLOCK):
+        return None  # checked with the profile's other blocks, if any (_colour_profile_checked)
     if marker == 0xEE and body.startswith(b"Adobe") and len(body) == 12:  # colour transform, 12 bytes in all
         return None
     if marker == 0xE1 and body.startswith(b"Exif\x00"):

@@ -56,6 +56,10 @@ def _is_numeric_loopback(host: str) -> bool:
     parts = host.split(".")
     if not all(re.fullmatch(r"0x[0-9a-f]+|\d+", part) for part in parts) or not 1 <= len(parts) <= 4:
         return False
+    if any(
+        len(part) > 1 and part.startswith("0") and not part.startswith("0x") and set(part) & set("89") for part in parts
+    ):
+        return False  # '08' is no octal number: browsers refuse the address
     numbers = [
         int(part, 16)
         if part.startswith("0x")
@@ -83,6 +87,8 @@ class Location:
 def _location(url: str) -> Location | None:
     """Host, port and path of an absolute http(s) address (or one starting with //); None for anything else."""
     cleaned = _IGNORED.sub("", url).strip().replace("\\", "/")
+    # A browser reads any number of slashes after http: or https: (none, one, three) as '//'.
+    cleaned = _WEB_SCHEME.sub(lambda match: match.group(1) + "://", cleaned, count=1)
     try:
         parts = urlsplit(cleaned)
         port = parts.port
@@ -92,7 +98,12 @@ def _location(url: str) -> Location | None:
         return None
     if port is None:
         port = _DEFAULT_PORTS.get(parts.scheme.lower())
-    return Location(_host(parts.hostname), port, unquote(parts.path) or "/")
+    # '..' in the path as a browser resolves it: /cisotra/../README is not under /cisotra/.
+    path = posixpath.normpath(unquote(parts.path) or "/") + ("/" if parts.path.endswith("/") else "")
+    return Location(_host(parts.hostname), port, path.replace("//", "/"))
+
+
+_WEB_SCHEME = re.compile(r"^(https?):/*", re.I)
 
 
 def _host(written: str) -> str:

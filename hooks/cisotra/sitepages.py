@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import DataError, Problem
 from .fields import Boolean, Choice, Field, ListOf, Record, Text, Where
-from .frontmatter import front_matter_lines, read_markdown, start_problem
+from .frontmatter import FRONT_MATTER, read_markdown, start_problem
 from .news import NEWS_FOLDER
 from .newsletters import FOLDER as NEWSLETTER_FOLDER
 from .paths import GENERATED_FOLDERS, generated_pages, page_site_path
@@ -101,7 +101,7 @@ def check_page_fields(docs: Path, shown_root: Path) -> list[Problem]:
     for path in site_pages(docs):
         shown = path.relative_to(shown_root)
         text = path.read_text(encoding="utf-8")
-        if front_matter_lines(text) is None:
+        if FRONT_MATTER.match(text.removeprefix("\ufeff")) is None:
             found = start_problem(text)  # no front matter: nothing to check, unless the engine sees settings
             if found:
                 problems.append(Problem(shown, 1, None, found))

@@ -163,10 +163,6 @@ def _element_problem(element: ElementTree.Element) -> str | None:
         return f"contains <{name}> from another vocabulary ({namespace or 'no namespace'})"
     if name.lower() not in SVG_ELEMENTS:
         return f"contains <{name}>"
-    if name.lower() == "style":
-        if len(element):  # text after a child element is style too, and a check of .text alone misses it
-            return "has an element inside its <style>"
-        return _style_problem("".join(element.itertext()))
     for attribute, value in element.attrib.items():
         space, local = _split(attribute)
         if local.lower().startswith("on"):
@@ -185,6 +181,10 @@ def _element_problem(element: ElementTree.Element) -> str | None:
             found = _style_problem(value)
             if found:
                 return found
+    if name.lower() == "style":
+        if len(element):  # text after a child element is style too, and a check of .text alone misses it
+            return "has an element inside its <style>"
+        return _style_problem("".join(element.itertext()))
     return None
 
 

@@ -90,6 +90,8 @@ def load_text(text: str, file: Path, first_line: int = 1, front_matter: bool = F
         raise DataError([_diagnose(text, first_line, line, error, file)]) from None
     except yaml.YAMLError as error:
         raise DataError([Problem(file, None, None, f"this is not valid YAML ({error})")]) from None
+    except (TypeError, ValueError) as error:  # a list as a key, '0b_' as a number: PyYAML's constructors give up
+        raise DataError([Problem(file, None, None, f"this is not YAML the site can read ({error})")]) from None
     finally:
         loader.dispose()
 
