@@ -49,7 +49,7 @@ def start_problem(text: str) -> str | None:
     if FRONT_MATTER.match(text):
         return (
             "the lines between the two --- lines are not fields (only comments, a list or a text), so they would "
-            "be published as the page's text: write fields such as  title: \"…\"  there, or delete the --- lines"
+            'be published as the page\'s text: write fields such as  title: "…"  there, or delete the --- lines'
         )
     if re.match(r"^-{3}[ \t]*\n.*\n(?:\.{3}|-{3})[ \t]*$", text, re.S):
         return "the closing --- of the front matter is the file's last line: add the page's text below it"
