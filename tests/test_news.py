@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -335,3 +336,22 @@ def test_an_image_needs_its_description(tmp_path):
     assert problems(tmp_path) == [
         "docs/en/news/2018-05-15-x.md:5: image: an image needs image_alt: a short description for people who cannot see it"
     ]
+
+
+def test_a_post_from_the_plan_takes_the_period_the_plan_gives_its_activities():
+    from datetime import UTC, date, datetime
+
+    from cisotra.dates import Period
+    from cisotra.news import Post, with_planned_period
+
+    periods = {
+        "seminar-2020-el": Period(date(2020, 6, 1), date(2020, 9, 30), "month"),
+        "seminar-2020-tr": Period(date(2020, 6, 1), date(2020, 10, 31), "month"),
+        "meeting-5": Period(date(2020, 5, 18), date(2020, 5, 19), "day"),
+    }
+    post = Post("el", "el/news/x.md", "x", "x", "Σεμινάρια", datetime(2020, 6, 1, tzinfo=UTC), "…", from_plan=True)
+    seminars = with_planned_period(replace(post, activities=("seminar-2020-el", "seminar-2020-tr", "unknown")), periods)
+    assert seminars.planned == Period(date(2020, 6, 1), date(2020, 10, 31), "month")
+    assert with_planned_period(replace(post, activities=("meeting-5",)), periods).planned == periods["meeting-5"]
+    assert with_planned_period(replace(post, activities=("meeting-5",), from_plan=False), periods).planned is None
+    assert with_planned_period(post, periods).planned is None  # names no activity

@@ -3,12 +3,15 @@ only, a newsletter issue in two languages, links to pages a language does not ha
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 from fixture import CODES, make_fixture
 from icalendar import Calendar
 
+from cisotra.dates import Period, format_period
 from sitebuild import ROOT, build
 from sitecheck import search_pages
 
@@ -273,7 +276,10 @@ RECONSTRUCTED = {
     "en": strings("en")["news"]["reconstructed"].format(written="27 November 2026"),
     "el": strings("el")["news"]["reconstructed"].split("{written}")[0].strip(),
 }
-PLANNED_DATE = strings("en")["news"]["planned_date"].format(date="22 May 2019")
+# The fixture's post names its meeting, planned for 22–24 May 2019: the list gives the plan's period.
+PLANNED_DATE = strings("en")["activity"]["planned_dates"].format(
+    period=format_period(Period(date(2019, 5, 22), date(2019, 5, 24), "day"), "en")
+)
 
 
 @pytest.mark.parametrize("path", ["news/", "", "news/2019/", "news/tags/meeting/"])

@@ -144,7 +144,9 @@ def render_partners(consortium: Consortium, map_svg: Markup, ctx: Context) -> Ma
 
 
 def map_description(consortium: Consortium, ctx: Context) -> str:
-    cities = ", ".join(
+    # Each entry has a comma of its own ('Celje, Slovenia'): entries are set apart by the language's
+    # list separator (';', Greek '·'), as in the partner list.
+    cities = (ctx.text("home.separator") + " ").join(
         f"{partner.acronym} – {partner.city.names[ctx.code]}, {country_name(partner.city.country, ctx)}"
         for partner in consortium.partners
     )

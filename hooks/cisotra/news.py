@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
 from .casing import miscased
+from .dates import Period
 from .errors import DataError, Problem
 from .fields import (
     INVALID,
@@ -170,6 +171,9 @@ class Post:
     # it is about, which places it in the record; `written` is the day its text was written
     # and published on the site, which feeds, structured data and lists give as such.
     written: date | None = None
+    # For a post from the plan: the period the plan gives for the activities it is about
+    # (with_planned_period), shown instead of one day when the plan gives more than one.
+    planned: Period | None = None
 
     def visible(self, now: datetime) -> bool:
         return not self.draft and self.published <= now
@@ -431,3 +435,14 @@ def translations(posts: list[Post], now: datetime) -> dict[str, dict[str, Post]]
         if post.visible(now):
             table.setdefault(post.key, {})[post.code] = post
     return table
+
+
+def with_planned_period(post: Post, periods: dict[str, Period]) -> Post:
+    """The post with the period the plan gives for its activities (first day of the first to last
+    day of the last), if it is from the plan and names activities the plan dates."""
+    known = [periods[activity] for activity in post.activities if activity in periods]
+    if not post.from_plan or not known:
+        return post
+    precision = "day" if all(period.precision == "day" for period in known) else "month"
+    first, last = min(period.first for period in known), max(period.last for period in known)
+    return replace(post, planned=Period(first, last, precision))

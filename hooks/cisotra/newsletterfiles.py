@@ -36,11 +36,10 @@ def newsletter_files(
         url = site_url + issue_path(issue.stem, ctx.prefix)
         content = absolutize(strip_frame(contents.get(issue.docs_path, "")), url)
         note = reconstructed_note(issue, ctx)
-        # An issue reconstructed from the plan was never sent: its e-mail says so where the date
-        # would be, and has no unsubscribe line.
-        heading = (
-            f"{mail.site_name} · {ctx.text('newsletter.issue', number=issue.number)} · {note or issue_date(issue, ctx)}"
-        )
+        # An issue reconstructed from the plan was never sent: its e-mail says so after the issue's
+        # date (the date its notice speaks of), and has no unsubscribe line.
+        parts = [mail.site_name, ctx.text("newsletter.issue", number=issue.number), issue_date(issue, ctx)]
+        heading = " · ".join([*parts, note] if note else parts)
         email = Email(
             language=ctx.tag,
             subject=issue.title,

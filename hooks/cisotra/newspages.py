@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from .context import Context
-from .dates import format_day
+from .dates import format_day, format_period
 from .news import Post, Tags
 from .pages import GeneratedPage
 from .paths import news_feed_path, news_index_path, news_tag_path, news_year_path, post_path
@@ -36,9 +36,15 @@ class PostItem:
 
 
 def published_text(post: Post, ctx: Context) -> str:
-    """The post's date as lists and its page show it: a reconstructed post's date is the planned one."""
+    """The post's date as lists and its page show it: a reconstructed post's date is the planned one,
+    and the plan's whole period where it gives more than a day ('Planned for June–September 2020')."""
     day = format_day(post.published.date(), ctx.tag)
-    return ctx.text("news.planned_date", date=day) if post.from_plan else day
+    if not post.from_plan:
+        return day
+    planned = post.planned
+    if planned is not None and (planned.first != planned.last or planned.precision != "day"):
+        return ctx.text("activity.planned_dates", period=format_period(planned, ctx.tag))
+    return ctx.text("news.planned_date", date=day)
 
 
 def reconstructed_note(post: Post, ctx: Context) -> str | None:

@@ -20,7 +20,7 @@ from .funding import Funding, load_funding, to_confirm
 from .languages import SiteLanguage
 from .links import SourcePages, check_markdown_links, scan_pages
 from .model import Model, load_model
-from .news import Post, Tags, load_posts, load_tags
+from .news import Post, Tags, load_posts, load_tags, with_planned_period
 from .newsletters import Issue, load_issues
 from .newspages import section_paths
 from .placeholders import load_placeholders
@@ -117,6 +117,8 @@ def load_project(
     # Posts are checked against the activities and topics when those could be read; if not,
     # their own problems are still found, and nothing is reported twice.
     posts = attempt(lambda: load_posts(docs, codes, ZoneInfo(zone), activity_ids, tags, placeholders, root), [])
+    periods = {activity.id: activity.period for activity in activities or []}
+    posts = [with_planned_period(post, periods) for post in posts]
     issues = attempt(lambda: load_issues(docs, codes, placeholders, root, activity_ids), [])
     consortium = attempt(lambda: load_consortium(data, codes, root), None)
     model = attempt(lambda: load_model(data / "model.yml", codes, root), Model([], []))
