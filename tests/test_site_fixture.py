@@ -261,7 +261,7 @@ def test_an_activity_page_lists_the_posts_and_issues_that_mention_it(fixture_sit
 
 def test_the_model_scheme_and_its_text_are_on_the_model_page(fixture_site):
     page = soup(fixture_site, "work-packages/wp8/index.html")
-    assert page.select_one("svg.cisotra-model title").get_text() == "The scheme"
+    assert page.select_one("svg.cisotra-model title").get_text() == strings("en")["model"]["heading"]
     assert len(page.select("svg .cisotra-model__node")) == 3 and len(page.select("svg .cisotra-model__edge")) == 2
     assert "Advice before a young person turns 18." in page.select(".cisotra-model__list")[1].get_text()
     assert "Employment offices & <agencies>" in page.get_text()  # escaped where it lands, shown as written

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from fixture import make_fixture
 
-from cisotra.dates import format_day
+from cisotra.dates import format_day, format_period
 from cisotra.feeds import FEED_SIZE
 from cisotra.newspages import LATEST, PER_PAGE
 from sitebuild import build
@@ -87,9 +87,18 @@ def test_the_news_index_pages_years_and_topics_list_the_published_posts(site, da
     assert not (site.site / f"{prefix}news/page/{pages + 1}").exists()
     first = soup(site, f"{prefix}news/index.html")
     if posts:
-        day = format_day(posts[0].published.date(), LANGUAGES[code])
-        # A post put together from the plan gives its date as the planned one.
-        shown = data.project.strings.get(code, "news.planned_date", date=day) if posts[0].from_plan else day
+        post = posts[0]
+        day = format_day(post.published.date(), LANGUAGES[code])
+        # A post put together from the plan gives its date as the planned one: the plan's whole
+        # period when the activities it names take more than a day.
+        strings = data.project.strings
+        planned = post.planned
+        if not post.from_plan:
+            shown = day
+        elif planned is not None and (planned.first != planned.last or planned.precision != "day"):
+            shown = strings.get(code, "activity.planned_dates", period=format_period(planned, LANGUAGES[code]))
+        else:
+            shown = strings.get(code, "news.planned_date", date=day)
         assert first.select_one("li.cisotra-post time").get_text() == shown
     assert {a["href"] for a in first.select(".cisotra-feeds a")} == {"rss.xml", "atom.xml"}
     years = sorted({post.published.year for post in posts}, reverse=True)
