@@ -91,6 +91,7 @@ ENV = (
 PAGE_MARKDOWN = (
     links.refuse_links_to_unpublished,  # the partner's own links, before anything is added
     links.lead_to_the_default_language,
+    blocks.add_consortium_counts,
     activities.add_lists,  # on a work package's page: its activities,
     blocks.add_model,  # the model,
     blocks.add_results,  # then its outputs
@@ -99,6 +100,7 @@ PAGE_MARKDOWN = (
     home.fill_home,
     blocks.add_indicators,
     blocks.add_contact,
+    blocks.add_associated_partners,
 )
 PAGE_CONTENT = (
     generated.put_back,  # first: the generated HTML, before anything reads the page

@@ -29,6 +29,16 @@ def make_fixture(target: Path) -> Path:
     (target / "data" / "strings").mkdir(parents=True)
     for code in CODES:
         shutil.copy2(ROOT / "data" / "strings" / f"{code}.yml", target / "data" / "strings" / f"{code}.yml")
+    # The project's participant groups, in the fixture's languages (every language needs each name).
+    groups = yaml.safe_load((ROOT / "data" / "participant-groups.yml").read_text(encoding="utf-8"))
+    (target / "data" / "participant-groups.yml").write_text(
+        yaml.safe_dump(
+            {key: {code: names[code] for code in CODES} for key, names in groups.items()},
+            allow_unicode=True,
+            sort_keys=False,
+        ),
+        encoding="utf-8",
+    )
     funding = yaml.safe_load((ROOT / "data" / "funding.yml").read_text(encoding="utf-8"))
     (target / "data" / "funding.yml").write_text(
         yaml.safe_dump({code: funding[code] for code in CODES}, allow_unicode=True), encoding="utf-8"

@@ -214,8 +214,24 @@ REPORTED = VALID.replace(
 )
 
 
+def write_groups(data: Path) -> None:
+    """The project's participant groups, in the languages of these tests."""
+    import yaml
+
+    groups = yaml.safe_load(
+        (Path(__file__).resolve().parent.parent / "data" / "participant-groups.yml").read_text("utf-8")
+    )
+    text = yaml.safe_dump(
+        {key: {code: names[code] for code in CODES} for key, names in groups.items()},
+        allow_unicode=True,
+        sort_keys=False,
+    )
+    (data / "participant-groups.yml").write_text(text, encoding="utf-8")
+
+
 def load_on(tmp_path, text, today):
     (tmp_path / "data").mkdir(exist_ok=True)
+    write_groups(tmp_path / "data")
     (tmp_path / "data" / "activities.yml").write_text(text, encoding="utf-8")
     (tmp_path / "data" / "cities.yml").write_text(CITIES, encoding="utf-8")
     return load_activities(
@@ -274,7 +290,12 @@ def test_a_report_replaces_the_plan_where_it_says_something(tmp_path):
         (
             "{total: 48, professionals: 40, young_people: 8}",
             "{total: 48, parents: 3}",
-            "data/activities.yml:25: seminar-2018-si: report.participants.parents: unknown field (expected one of: total, professionals, young_people)",
+            "data/activities.yml:25: seminar-2018-si: report.participants.parents: unknown group 'parents' (expected one of: total, professionals, young_people, partner_staff, guests; a new group goes in data/participant-groups.yml, with its name in every language)",
+        ),
+        (
+            "{total: 48, professionals: 40, young_people: 8}",
+            "{total: 48, guest: 3}",
+            "data/activities.yml:25: seminar-2018-si: report.participants.guest: unknown group 'guest' (did you mean guests? expected one of: total, professionals, young_people, partner_staff, guests; a new group goes in data/participant-groups.yml, with its name in every language)",
         ),
         (
             "    start: 2018-06\n    end: 2018-07\n",
@@ -284,7 +305,7 @@ def test_a_report_replaces_the_plan_where_it_says_something(tmp_path):
         (
             '    outputs: ["https://doi.org/10.5281/zenodo.1"]\n',
             "    outputs: [zenodo]\n",
-            "data/activities.yml:26: seminar-2018-si: report.outputs: expected a web address starting with https://, found 'zenodo'",
+            "data/activities.yml:26: seminar-2018-si: report.outputs: expected a web address starting with https://, or the path of a document uploaded under docs/, like assets/reports/minutes.pdf, found 'zenodo'",
         ),
     ],
 )
@@ -328,3 +349,110 @@ def test_an_activity_still_titled_as_the_template_says_is_refused(tmp_path):
     assert [str(p) for p in caught.value.problems] == [
         "data/activities.yml:8: meeting-1-naples: title.en: still says the template's placeholder \"Write the English title here\": replace it with the activity's own title"
     ]
+
+
+# ---------------------------------------------------------------------------
+# Outputs: an address on another site, or a document uploaded under docs/
+
+FILE_OUTPUT = "assets/reports/2018-seminar-minutes.pdf"
+
+
+def reported_with_output(output: str) -> str:
+    return REPORTED.replace(
+        'outputs: ["https://doi.org/10.5281/zenodo.1"]', f'outputs: ["https://doi.org/10.5281/zenodo.1", "{output}"]'
+    )
+
+
+def test_an_output_may_be_a_document_uploaded_under_docs(tmp_path):
+    from datetime import date
+
+    (tmp_path / "docs" / "assets" / "reports").mkdir(parents=True)
+    (tmp_path / "docs" / FILE_OUTPUT).write_bytes(b"%PDF-1.4\n")
+    seminar = load_on(tmp_path, reported_with_output(FILE_OUTPUT), date(2026, 11, 30))[1]
+    assert seminar.report.outputs == ("https://doi.org/10.5281/zenodo.1", FILE_OUTPUT)
+
+
+@pytest.mark.parametrize(
+    ("output", "expected"),
+    [
+        (
+            FILE_OUTPUT,
+            f"report.outputs: no such file: docs/{FILE_OUTPUT} (expected a document uploaded under docs/, like "
+            "assets/reports/minutes.pdf): upload it to docs/assets/reports/ and write its path with the same capital "
+            "letters, or write the address where it is kept",
+        ),
+        (
+            f"docs/{FILE_OUTPUT}",
+            f"report.outputs: 'docs/{FILE_OUTPUT}' starts with docs/: write the path under docs/, '{FILE_OUTPUT}'",
+        ),
+        (
+            "assets/reports/setup.exe",
+            "report.outputs: expected a web address starting with https://, or the path of a document uploaded under "
+            "docs/, like assets/reports/minutes.pdf, found 'assets/reports/setup.exe'",
+        ),
+    ],
+)
+def test_an_output_file_that_is_not_there_says_where_to_upload_it(tmp_path, output, expected):
+    from datetime import date
+
+    with pytest.raises(DataError) as caught:
+        load_on(tmp_path, reported_with_output(output), date(2026, 11, 30))
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"data/activities.yml:26: seminar-2018-si: {expected}"
+    ]
+
+
+def test_an_output_file_is_linked_from_the_activity_with_its_public_address(tmp_path):
+    from datetime import date
+
+    from cisotra.context import Context
+    from cisotra.strings import load_strings
+    from cisotra.timeline import activity_view
+
+    (tmp_path / "docs" / "assets" / "reports").mkdir(parents=True)
+    (tmp_path / "docs" / FILE_OUTPUT).write_bytes(b"%PDF-1.4\n")
+    seminar = load_on(tmp_path, reported_with_output(FILE_OUTPUT), date(2026, 11, 30))[1]
+    root = Path(__file__).resolve().parent.parent
+    tags = {"en": "en", "si": "sl"}
+    strings = load_strings(root / "data" / "strings", list(tags), tags, "en", root).table("si")
+    ctx = Context("si", "sl", "en", "en", strings, date(2026, 11, 30), "si/", page=f"si/activities/{seminar.id}/")
+    output = strings["activity.output"]
+    hrefs = [link.href for link in activity_view(seminar, ctx).links if link.text == output]
+    assert hrefs == ["https://doi.org/10.5281/zenodo.1", f"../../../{FILE_OUTPUT}"]
+
+
+def test_a_report_counts_any_group_of_data_participant_groups(tmp_path):
+    from datetime import date
+
+    text = REPORTED.replace(
+        "{total: 48, professionals: 40, young_people: 8}", "{total: 48, partner_staff: 5, guests: 2}"
+    )
+    report = load_on(tmp_path, text, date(2026, 11, 30))[1].report
+    assert report.groups == {"partner_staff": 5, "guests": 2}
+    assert set(report.names) == {"partner_staff", "guests"}
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("en", "7 people took part (5 members of the partners’ staff, 2 guests)"),
+        ("si", "(5 sodelavcev partnerskih organizacij, 2 gosta)"),
+        ("de", "(5 Personen aus dem Personal der Partnerorganisationen, 2 Gäste)"),
+    ],
+)
+def test_the_groups_are_named_in_the_pages_language(tmp_path, code, expected):
+    from datetime import date
+
+    from cisotra.context import Context
+    from cisotra.strings import load_strings
+    from cisotra.timeline import details
+
+    text = REPORTED.replace(
+        "{total: 48, professionals: 40, young_people: 8}", "{total: 7, partner_staff: 5, guests: 2}"
+    )
+    seminar = load_on(tmp_path, text, date(2026, 11, 30))[1]
+    root = Path(__file__).resolve().parent.parent
+    tags = {"en": "en", "si": "sl", "de": "de"}
+    strings = load_strings(root / "data" / "strings", list(tags), tags, "en", root).table(code)
+    ctx = Context(code, tags[code], "en", "en", strings, date(2026, 11, 30), "", tags=tags)
+    assert any(expected in detail.text for detail in details(seminar, ctx))

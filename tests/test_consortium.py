@@ -86,7 +86,7 @@ def problems(tmp_path: Path, name: str, find: str, replace: str) -> list[str]:
             "partners.yml",
             "  acronym: SEC\n",
             "  acronym: SEC\n  acronyme: SEC\n",
-            "data/partners.yml:9: second: acronyme: unknown field (did you mean acronym? expected one of: id, acronym, also_known_as, name, city, coordinator, work_packages)",
+            "data/partners.yml:9: second: acronyme: unknown field (did you mean acronym? expected one of: id, acronym, also_known_as, name, city, role, coordinator, work_packages)",
         ),
     ],
 )
@@ -97,4 +97,56 @@ def test_a_mistake_names_file_line_partner_and_field(tmp_path, name, find, repla
 def test_exactly_one_coordinator(tmp_path):
     assert problems(tmp_path, "partners.yml", "  coordinator: true\n", "") == [
         "data/partners.yml: coordinator: expected exactly one partner with  coordinator: true"
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Roles: associated partners are listed, never counted among the consortium's partners and countries
+
+VIENNA = "vienna:\n  at: [48.21, 16.37]\n  country: AT\n  name: {en: Vienna, si: Dunaj, el: Βιέννη, tr: Viyana}\n"
+ASSOCIATED = "- id: assoc\n  acronym: ASSOC\n  city: vienna\n  role: associated\n"
+
+
+def with_associated(tmp_path: Path, partner: str = ASSOCIATED) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE / "data", data)
+    with (data / "cities.yml").open("a", encoding="utf-8") as cities:
+        cities.write(VIENNA)
+    with (data / "partners.yml").open("a", encoding="utf-8") as partners:
+        partners.write(partner)
+    return data
+
+
+def test_a_partner_without_a_role_is_a_member_and_an_associated_one_is_not_counted(tmp_path):
+    consortium = load_consortium(with_associated(tmp_path), CODES, tmp_path)
+    fixture = load_consortium(FIXTURE / "data", CODES, FIXTURE)
+    assert [partner.id for partner in consortium.associated] == ["assoc"]
+    assert [partner.id for partner in consortium.members] == [partner.id for partner in fixture.partners]
+    assert all(partner.role == "member" for partner in fixture.partners)
+    assert consortium.countries == fixture.countries and "AT" not in consortium.countries
+
+
+def test_an_unknown_role_is_named_with_the_roles_there_are(tmp_path):
+    data = with_associated(tmp_path, ASSOCIATED.replace("role: associated", "role: associate"))
+    with pytest.raises(DataError) as caught:
+        load_consortium(data, CODES, tmp_path)
+    line = (data / "partners.yml").read_text(encoding="utf-8").split("\n").index("  role: associate") + 1
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"data/partners.yml:{line}: assoc: role: unknown role 'associate' (did you mean associated? "
+        "expected one of: member, associated)"
+    ]
+
+
+def test_the_coordinator_cannot_be_an_associated_partner(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE / "data", data)
+    text = (data / "partners.yml").read_text(encoding="utf-8")
+    (data / "partners.yml").write_text(
+        text.replace("  coordinator: true\n", "  coordinator: true\n  role: associated\n", 1)
+    )
+    with pytest.raises(DataError) as caught:
+        load_consortium(data, CODES, tmp_path)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "data/partners.yml:6: first: role: associated, but also the coordinator: the coordinator is a member of "
+        "the consortium (remove  role: associated  or  coordinator: true)"
     ]

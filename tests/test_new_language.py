@@ -62,6 +62,11 @@ def translate(project) -> None:
     for key, city in found.items():
         city["name"][CODE] = names.get(key, key)
     cities.write_text(yaml.safe_dump(found, allow_unicode=True), encoding="utf-8")
+    groups = project / "data/participant-groups.yml"
+    named = yaml.safe_load(groups.read_text(encoding="utf-8"))
+    for names in named.values():
+        names[CODE] = arabic(names["en"])  # the test's stand-in: every plural form of the language
+    groups.write_text(yaml.safe_dump(named, allow_unicode=True, sort_keys=False), encoding="utf-8")
     home = project / "docs" / CODE / "index.md"
     home.parent.mkdir(parents=True)
     home.write_text('---\ntitle: "الصفحة الرئيسية"\n---\n\n# الصفحة الرئيسية\n\nنص الصفحة.\n', encoding="utf-8")
@@ -92,6 +97,7 @@ def test_a_language_declared_alone_stops_the_build_naming_each_file_to_add(decla
     assert f"data/funding.yml:1: missing the wording in {CODE} (every language of the site needs its own)" in log
     assert re.search(rf"data/cities.yml:\d+: celje.name: missing the (name|text) in {CODE}", log), log
     assert log.count("celje.name: missing") == 1  # each problem once, though two files' checks read the cities
+    assert re.search(rf"data/participant-groups.yml:\d+: guests: missing the name in {CODE}", log), log
 
 
 def page(result, path):

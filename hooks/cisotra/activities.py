@@ -9,6 +9,7 @@ is collected with its line before the build stops, so an editor fixes them all a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -36,8 +37,10 @@ from .fields import (
     Url,
     Where,
 )
+from .participantgroups import FILE as GROUPS_FILE
+from .participantgroups import Group, load_groups
 from .placeholders import Placeholders
-from .reports import REPORT, Report, report_from
+from .reports import REPORT, Report, output_file_problem, report_from
 from .workpackages import WORK_PACKAGE
 from .yamlfile import Located, load_file
 
@@ -259,6 +262,8 @@ def load_activities(
     shown_root: Path,
     today: date | None = None,
     placeholders: Placeholders | None = None,
+    docs: Path | None = None,
+    groups: Mapping[str, Group] | None = None,
 ) -> list[Activity]:
     """All activities, sorted by date; raises DataError listing every problem found.
 
@@ -266,7 +271,13 @@ def load_activities(
     Activities of the same dates keep the file's order (the document's order of the WP5 courses).
     `today` is the build's day: a report may not say an activity was held after it.
     A title or description still saying what the template says (`placeholders`) is refused.
+    A report's outputs that are files must be under `docs` (the project's docs/ when not given).
+    A report counts its participants in the groups of data/participant-groups.yml (`groups`; read
+    from beside `path` when not given).
     """
+    docs = docs if docs is not None else shown_root / "docs"
+    if groups is None:
+        groups = load_groups(path.parent / GROUPS_FILE, codes, shown_root)
     cities = load_cities(cities_path, codes, shown_root)
     shown = path.relative_to(shown_root) if path.is_relative_to(shown_root) else path
     data = load_file(path, shown)
@@ -279,7 +290,7 @@ def load_activities(
         if not isinstance(item, Located):
             problems.append(Problem(shown, None, None, f"expected an activity (a mapping of fields), found {item!r}"))
             continue
-        activity = _activity(item, shown, codes, cities, problems, today or date.max, placeholders)
+        activity = _activity(item, shown, codes, cities, problems, today or date.max, placeholders, docs, groups)
         if activity is None:
             continue
         if activity.id in seen:
@@ -321,6 +332,8 @@ def _activity(
     problems: list[Problem],
     today: date,
     placeholders: Placeholders | None,
+    docs: Path,
+    groups: Mapping[str, Group],
 ) -> Activity | None:
     """One activity, checked against its description and then as a whole; None if it has problems."""
     raw_id = item.get("id")
@@ -347,7 +360,10 @@ def _activity(
                 )
     report = None
     if "report" in checked:
-        report = report_from(checked["report"], today, lambda key, message: at(key).problem(message))
+        report = report_from(checked["report"], today, lambda key, message: at(key).problem(message), groups)
+        for output in report.outputs if report else ():
+            if mistake := output_file_problem(output, docs):
+                at("report.outputs").problem(mistake)
     if report and report.status == "held" and report.period is None and period and period.last > today:
         at("report.status").problem(
             f"marked held, but its planned dates end on {period.last.isoformat()}, after today "

@@ -16,6 +16,7 @@ from .fields import (
     IDENTIFIER,
     INVALID,
     Boolean,
+    Choice,
     Day,
     Email,
     Field,
@@ -93,6 +94,9 @@ PROJECT = Record(
     what="the project's fields",
 )
 
+# A partner that is left without a role is a member: the consortium's partners need not say it.
+ROLES = ("member", "associated")
+
 PARTNER = Record(
     (
         Field(
@@ -126,7 +130,13 @@ PARTNER = Record(
             help="Where the partner is: a key of data/cities.yml, which needs its latitude and longitude (at:) for "
             "the map.",
         ),
-        Field("coordinator", Boolean(), help="true for the coordinating partner (exactly one)."),
+        Field(
+            "role",
+            Choice(ROLES),
+            help="member (when left out) for a partner of the consortium; associated for an associated partner, "
+            "which the site lists apart and does not count among the consortium's partners and countries.",
+        ),
+        Field("coordinator", Boolean(), help="true for the coordinating partner (exactly one, a member)."),
         Field(
             "work_packages",
             ListOf(WORK_PACKAGE, expected="the numbers of the work packages it leads, like [1, 8]"),
@@ -172,6 +182,11 @@ class Partner:
     name: dict[str, str] = field(default_factory=dict)  # verified full names only
     coordinator: bool = False
     work_packages: tuple[int, ...] = ()
+    role: str = "member"
+
+    @property
+    def member(self) -> bool:
+        return self.role == "member"
 
     def full_name(self, code: str, default_code: str) -> str | None:
         return self.name.get(code) or self.name.get(default_code)
@@ -187,8 +202,19 @@ class Consortium:
         return next(partner for partner in self.partners if partner.coordinator)
 
     @property
+    def members(self) -> list[Partner]:
+        """The consortium's partners: what the site counts, maps and names as members."""
+        return [partner for partner in self.partners if partner.member]
+
+    @property
+    def associated(self) -> list[Partner]:
+        """Associated partners: listed as such, never counted among the consortium's partners or countries."""
+        return [partner for partner in self.partners if not partner.member]
+
+    @property
     def countries(self) -> list[str]:
-        return list(dict.fromkeys(partner.city.country for partner in self.partners))
+        """The members' countries, in the order of data/partners.yml."""
+        return list(dict.fromkeys(partner.city.country for partner in self.members))
 
 
 def load_consortium(data: Path, codes: tuple[str, ...], shown_root: Path) -> Consortium:
@@ -275,8 +301,14 @@ def _partners(
                 name=checked.get("name", {}),
                 coordinator=checked.get("coordinator") is True,
                 work_packages=tuple(checked.get("work_packages", ())),
+                role=checked.get("role", "member"),
             )
         )
+        if partners[-1].coordinator and not partners[-1].member:
+            where.field("role", item.line_of("role")).problem(
+                "associated, but also the coordinator: the coordinator is a member of the consortium "
+                "(remove  role: associated  or  coordinator: true)"
+            )
     # Counted only when every partner could be read: one left out is not a missing coordinator.
     if partners and len(problems) == before and sum(partner.coordinator for partner in partners) != 1:
         problems.append(Problem(shown, None, "coordinator", "expected exactly one partner with  coordinator: true"))

@@ -18,6 +18,7 @@ from .funding import FUNDING
 from .model import MODEL
 from .news import POST, TAGS
 from .newsletters import ISSUE
+from .participantgroups import PARTICIPANT_GROUPS
 from .results import RESULTS
 
 SCHEMA_FOLDER = "data/schema"
@@ -125,6 +126,14 @@ DATA_FILES = (
         TAGS,
         "News topics",
         "data/tags.yml: the topics of news posts, each with its name per language; " + _CHECKED,
+    ),
+    DataFile(
+        "participant-groups",
+        "data/participant-groups.yml",
+        PARTICIPANT_GROUPS,
+        "Participant groups",
+        "data/participant-groups.yml: the groups a report counts its participants in, each with its name per "
+        "language and plural form; " + _CHECKED,
     ),
     DataFile(
         "redirects",

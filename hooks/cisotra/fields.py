@@ -507,6 +507,50 @@ class Coordinates(Kind):
         }
 
 
+PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")  # CLDR's plural categories
+
+
+@dataclass(frozen=True)
+class CountText(Kind):
+    """A text that counts something, with {count} where the number goes: one text per plural form
+    (`{one: "{count} guest", other: "{count} guests"}`). Which forms a language needs is its CLDR
+    rules' business: the loader, which knows the language, checks that (cisotra.strings.plural_forms)."""
+
+    expected: str = 'one text per plural form with {count}, such as  {one: "{count} guest", other: "{count} guests"}'
+
+    def check(self, value, where):
+        if not isinstance(value, Mapping) or "other" not in value:
+            return self.wrong(value, where)
+        forms = {}
+        for form, text in value.items():
+            place = where.field(str(form), _line_of(value, form))
+            if form not in PLURAL_FORMS:
+                place.problem(
+                    f"not a plural form ({_suggest(form, PLURAL_FORMS)}expected one of: {', '.join(PLURAL_FORMS)})"
+                )
+            elif not isinstance(text, str) or "{count}" not in text:
+                place.problem(f"expected a text with {{count}} where the number goes, found {_found(text)}")
+            else:
+                forms[form] = text.strip()
+        return forms
+
+    def schema(self, languages):
+        return {
+            "type": "object",
+            "properties": {form: {"type": "string", "pattern": r"\{count\}"} for form in PLURAL_FORMS},
+            "required": ["other"],
+            "additionalProperties": False,
+        }
+
+    def widget(self, languages):
+        return {
+            "widget": "object",
+            "fields": [
+                {"name": form, "label": form, "widget": "string", "required": form == "other"} for form in PLURAL_FORMS
+            ],
+        }
+
+
 @dataclass(frozen=True)
 class Translated(Kind):
     """A text per language: `{en: "…", si: "…"}`. The default language's is required when `required`;
@@ -732,8 +776,10 @@ class MapOf(Kind):
         for key, entry in value.items():
             line = _line_of(value, key)
             before = len(where.problems)
-            self.key.check(key, Where(where.file, line, str(key), where.problems, where.languages))
-            checked = self.value.check(entry, Where(where.file, line, str(key), where.problems, where.languages))
+            # Labelled by the key, after what holds the mapping when it is a field ('report.participants.total').
+            place = where.field(str(key), line)
+            self.key.check(key, place)
+            checked = self.value.check(entry, place)
             if checked is not INVALID and len(where.problems) == before:
                 found[key] = checked
         return found
@@ -763,7 +809,7 @@ class OneOf(Kind):
             if not trial.problems:
                 return checked
         # The option of the same shape says best what is wrong (a mapping's own field, say).
-        shaped = next((o for o in self.options if isinstance(o, Record) == isinstance(value, Mapping)), None)
+        shaped = next((o for o in self.options if isinstance(o, Record | MapOf) == isinstance(value, Mapping)), None)
         if shaped is not None and isinstance(value, Mapping):
             before = len(where.problems)
             checked = shaped.check(value, where)

@@ -91,7 +91,7 @@ def render_figures(activities: list[Activity], consortium: Consortium, ctx: Cont
     countries = len(consortium.countries)
     figures = [
         (ctx.number(len(activities)), ctx.text("home.figures.activities", count=len(activities))),
-        (ctx.number(len(consortium.partners)), ctx.text("home.figures.partners", count=len(consortium.partners))),
+        (ctx.number(len(consortium.members)), ctx.text("home.figures.partners", count=len(consortium.members))),
         (ctx.number(countries), ctx.text("home.figures.countries", count=countries)),
         (ctx.number(places), ctx.text("home.figures.places", count=places)),
     ]
@@ -133,12 +133,14 @@ def partner_line(partner: Partner, ctx: Context) -> str:
 
 
 def render_partners(consortium: Consortium, map_svg: Markup, ctx: Context) -> Markup:
-    """The map, and the same partners as a list: the list is the map's text equivalent."""
+    """The map, and the same partners as a list: the list is the map's text equivalent. Associated
+    partners follow under a heading of their own: they are not on the map of the consortium."""
     return html(
         "home-partners.html",
         ctx=ctx,
         map=map_svg,
-        partners=[partner_line(partner, ctx) for partner in consortium.partners],
+        partners=[partner_line(partner, ctx) for partner in consortium.members],
+        associated=[partner_line(partner, ctx) for partner in consortium.associated],
         about=ctx.link(partners_path(ctx.prefix)),
     )
 
@@ -148,16 +150,17 @@ def map_description(consortium: Consortium, ctx: Context) -> str:
     # list separator (';', Greek '·'), as in the partner list.
     cities = (ctx.text("home.separator") + " ").join(
         f"{partner.acronym} – {partner.city.names[ctx.code]}, {country_name(partner.city.country, ctx)}"
-        for partner in consortium.partners
+        for partner in consortium.members
     )
-    return ctx.text("home.map_description", count=len(consortium.partners), cities=cities)
+    return ctx.text("home.map_description", count=len(consortium.members), cities=cities)
 
 
 def partner_map(consortium: Consortium, basemap: Basemap, ctx: Context) -> str:
-    """The partners' cities on the map, the coordinator's highlighted, described in the page's language."""
+    """The members' cities on the map, the coordinator's highlighted, their countries coloured, described
+    in the page's language."""
     pins = [
         Pin(partner.acronym, partner.city.names[ctx.code], *partner.city.at, highlight=partner.coordinator)
-        for partner in consortium.partners
+        for partner in consortium.members
     ]
     return render_map(
         basemap, pins, ctx.text("home.map_title"), map_description(consortium, ctx), set(consortium.countries)

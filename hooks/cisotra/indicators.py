@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,7 +23,6 @@ from .activities import TYPES, Activity
 from .context import Context
 from .paths import INDICATORS_CSV, INDICATORS_JSON
 from .render import html
-from .reports import GROUPS
 from .timeline import country_key, country_name
 
 EXPORT_CSV = INDICATORS_CSV
@@ -181,13 +180,18 @@ COLUMNS = (
     "held_end",
     "format",
     "participants",
-    *GROUPS,
+    # then a column per participant group of data/participant-groups.yml (`columns`)
     "outputs",
 )
 
 
-def records(activities: list[Activity], default_code: str, today: date) -> list[dict]:
-    """Every activity as a flat record: the plan, and the report where there is one."""
+def columns(groups: Sequence[str]) -> tuple[str, ...]:
+    """The exports' columns: the participants, then a number per group, then the outputs."""
+    return (*COLUMNS[:-1], *groups, COLUMNS[-1])
+
+
+def records(activities: list[Activity], default_code: str, today: date, groups: Sequence[str] = ()) -> list[dict]:
+    """Every activity as a flat record: the plan, and the report where there is one, with a number per group."""
     out = []
     for activity in activities:
         report = activity.report
@@ -211,7 +215,7 @@ def records(activities: list[Activity], default_code: str, today: date) -> list[
                 "held_end": report.period.last.isoformat() if report and report.period else None,
                 "format": report.format if report else None,
                 "participants": report.participants if report else None,
-                **{group: (report.groups.get(group) if report else None) for group in GROUPS},
+                **{group: (report.groups.get(group) if report else None) for group in groups},
                 "outputs": list(report.outputs) if report else [],
             }
         )
@@ -222,10 +226,10 @@ def to_json(items: list[dict]) -> bytes:
     return (json.dumps({"activities": items}, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def to_csv(items: list[dict]) -> bytes:
+def to_csv(items: list[dict], groups: Sequence[str] = ()) -> bytes:
     """CSV with a header row; lists joined with a space; empty cells where nothing is known."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(out, fieldnames=columns(groups), lineterminator="\r\n")
     writer.writeheader()
     for item in items:
         writer.writerow(

@@ -23,6 +23,8 @@ from .model import Model, load_model
 from .news import Post, Tags, load_posts, load_tags, with_planned_period
 from .newsletters import Issue, load_issues
 from .newspages import section_paths
+from .participantgroups import FILE as GROUPS_FILE
+from .participantgroups import Group, load_groups
 from .placeholders import load_placeholders
 from .results import Result, load_results
 from .sitepages import check_page_addresses, check_page_fields
@@ -46,6 +48,7 @@ class Project:
     model: Model = Model([], [])
     results: list[Result] = field(default_factory=list)
     synonyms: dict[str, tuple[SynonymGroup, ...]] = field(default_factory=dict)  # by language code, for search
+    groups: dict[str, Group] = field(default_factory=dict)  # the participant groups reports count
     warnings: tuple[Problem, ...] = ()  # for editors (the translation-status page), not stopping the build
     problems: tuple[Problem, ...] = ()  # only in a partial load: what is wrong, for the editor's preview
 
@@ -109,8 +112,13 @@ def load_project(
         lambda: load_funding(data / "funding.yml", codes, root), dict.fromkeys(codes, Funding("", "", ""))
     )
     placeholders = load_placeholders(root / "templates")
+    locales = strings.locales if strings is not None else None
+    groups = attempt(lambda: load_groups(data / GROUPS_FILE, codes, root, locales), None)
     activities = attempt(
-        lambda: load_activities(data / "activities.yml", data / "cities.yml", codes, root, today, placeholders), None
+        lambda: load_activities(
+            data / "activities.yml", data / "cities.yml", codes, root, today, placeholders, docs, groups
+        ),
+        None,
     )
     tags = attempt(lambda: load_tags(data / "tags.yml", codes, root), None)
     activity_ids = {activity.id for activity in activities} if activities is not None else None
@@ -153,6 +161,7 @@ def load_project(
         model=model,
         results=results,
         synonyms=synonyms,
+        groups=groups or {},
         warnings=tuple(warnings),
         problems=tuple(problems),
     )

@@ -14,33 +14,53 @@ part (in total and by group) and links to what it produced.
         total: 24
         professionals: 18
         young_people: 6
-      outputs:                # links to what it produced
+      outputs:                # what it produced: addresses, or files uploaded under docs/
         - https://doi.org/10.5281/zenodo.0000000
+        - assets/reports/2018-05-first-meeting-minutes.pdf
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
+from .casing import miscased
 from .dates import Period, PeriodError, make_period
-from .fields import Choice, Count, Day, Field, ListOf, OneOf, Record, Url
+from .fields import Choice, Count, Day, Field, File, ListOf, MapOf, OneOf, Record, Url
+from .participantgroups import GROUP_KEY, TOTAL, Group
+from .uploads import PUBLISHED_TYPES
 
 STATUSES = ("held", "postponed", "cancelled")
 FORMATS = ("in_person", "online", "hybrid")
-GROUPS = ("professionals", "young_people")
+# Where partners upload what an activity produced (CONTRIBUTING.md, section 3): one folder for
+# every language, published at assets/reports/ on the site.
+OUTPUTS_FOLDER = "assets/reports"
+DOCUMENTS = tuple(sorted(suffix for suffix, kind in PUBLISHED_TYPES.items() if kind == "document"))
+OUTPUT = OneOf(
+    (
+        Url(),
+        File(
+            types=DOCUMENTS,
+            expected=f"the path of a document uploaded under docs/, like {OUTPUTS_FOLDER}/minutes.pdf",
+        ),
+    ),
+    expected=f"a web address starting with https://, or the path of a document uploaded under docs/, like "
+    f"{OUTPUTS_FOLDER}/minutes.pdf",
+)
 
 PARTICIPANTS = OneOf(
     (
         Count("a whole number of participants (0 or more)"),
-        Record(
-            (
-                Field("total", Count(), help="Everyone who took part."),
-                Field("professionals", Count(), help="Of them, professionals working with minors and young adults."),
-                Field("young_people", Count(), label="Young people", help="Of them, young people."),
-            ),
-            what="the participants",
+        # total and the groups of data/participant-groups.yml: the loader, which has that file,
+        # checks the keys and names the ones there are.
+        MapOf(
+            Count(),
+            key=GROUP_KEY,
+            expected="total: and a number per group of data/participant-groups.yml",
+            key_help="total, or a group of data/participant-groups.yml.",
         ),
     ),
     expected="a whole number of participants, or total: and a number per group",
@@ -63,14 +83,15 @@ REPORT = Record(
         Field(
             "participants",
             PARTICIPANTS,
-            help="How many took part: a number (23), or total: with a number per group "
-            "({total: 23, professionals: 15, young_people: 8}).",
+            help="How many took part: a number (23), or total: with a number per group of "
+            "data/participant-groups.yml ({total: 23, professionals: 15, young_people: 8}).",
         ),
         Field(
             "outputs",
-            ListOf(Url()),
-            help="Addresses on other sites of what it produced (minutes, slides, a report, a DOI). A file uploaded "
-            "to this site is a result: list it in data/results.yml.",
+            ListOf(OUTPUT),
+            help="What it produced (minutes, slides, a report): an address on another site or a DOI (https://…), or "
+            f"a document uploaded to docs/{OUTPUTS_FOLDER}/, written as its path under docs/ "
+            f"({OUTPUTS_FOLDER}/minutes.pdf). A project output of its own belongs in data/results.yml.",
         ),
     ),
     what="a report",
@@ -85,12 +106,39 @@ class Report:
     format: str | None = None
     participants: int | None = None  # total
     groups: dict[str, int] = field(default_factory=dict)  # by group, when reported
-    outputs: tuple[str, ...] = ()
+    names: dict[str, Group] = field(default_factory=dict)  # the groups reported, with their names
+    outputs: tuple[str, ...] = ()  # addresses (https://…) and paths of files under docs/
 
 
-def report_from(checked: Mapping, today: date, problem: Callable[[str, str], None]) -> Report | None:
+def is_address(output: str) -> bool:
+    """An output on another site, not a file of this one."""
+    return "://" in output
+
+
+def output_file_problem(output: str, docs: Path) -> str | None:
+    """What is wrong with an output that is a file of this site (its path under docs/), or None."""
+    if is_address(output):
+        return None
+    if output.startswith("docs/"):
+        return f"{output!r} starts with docs/: write the path under docs/, {output.removeprefix('docs/')!r}"
+    if wrong_case := miscased(docs, "", output):
+        return wrong_case
+    target = (docs / output).resolve()
+    if not target.is_relative_to(docs.resolve()) or not target.is_file():
+        return (
+            f"no such file: docs/{output} (expected a document uploaded under docs/, like "
+            f"{OUTPUTS_FOLDER}/minutes.pdf): upload it to docs/{OUTPUTS_FOLDER}/ and write its path with the same "
+            "capital letters, or write the address where it is kept"
+        )
+    return None
+
+
+def report_from(
+    checked: Mapping, today: date, problem: Callable[[str, str], None], groups: Mapping[str, Group]
+) -> Report | None:
     """A report from its checked fields (cisotra.fields); what ties them together goes to
-    `problem(field, message)`: the dates in order and in the past, the groups within the total."""
+    `problem(field, message)`: the dates in order and in the past, groups that
+    data/participant-groups.yml has (`groups`), within the total."""
     status = checked.get("status")
     period = None
     if "start" in checked:
@@ -106,19 +154,36 @@ def report_from(checked: Mapping, today: date, problem: Callable[[str, str], Non
             f"marked held, but its dates ({period.first.isoformat()} to {period.last.isoformat()}) end after "
             f"today ({today.isoformat()}): report it once it has taken place",
         )
-    total, groups = _participants(checked.get("participants"), problem)
+    total, counted = _participants(checked.get("participants"), problem, groups)
     if status is None:
         return None
-    return Report(status, period, checked.get("format"), total, groups, tuple(checked.get("outputs", ())))
+    names = {key: groups[key] for key in counted}
+    return Report(status, period, checked.get("format"), total, counted, names, tuple(checked.get("outputs", ())))
 
 
-def _participants(value: object, problem: Callable[[str, str], None]) -> tuple[int | None, dict[str, int]]:
+def _participants(
+    value: object, problem: Callable[[str, str], None], known: Mapping[str, Group]
+) -> tuple[int | None, dict[str, int]]:
     if value is None:
         return None, {}
     if isinstance(value, int):
         return value, {}
-    groups = {key: count for key, count in value.items() if key != "total"}
-    total = value.get("total")
+    groups = {}
+    for key, count in value.items():
+        if key == TOTAL:
+            continue
+        if key not in known:
+            allowed = (TOTAL, *known)
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]}? " if close else ""
+            problem(
+                f"report.participants.{key}",
+                f"unknown group {key!r} ({hint}expected one of: {', '.join(allowed)}; a new group goes in "
+                "data/participant-groups.yml, with its name in every language)",
+            )
+            continue
+        groups[key] = count
+    total = value.get(TOTAL)
     if total is None:
         total = sum(groups.values()) if groups else None
     elif sum(groups.values()) > total:

@@ -61,6 +61,13 @@ PAGE = Record(
             help="true on the results page: the library of the project's outputs is added to it.",
         ),
         Field(
+            "associated_partners",
+            Boolean(),
+            label="Associated partners",
+            help="true on the partners page: the associated partners of data/partners.yml (role: associated) are "
+            "listed in a last section, when there are any.",
+        ),
+        Field(
             "hide",
             ListOf(Choice(HIDDEN_PARTS), single=True, expected="a list of parts such as [toc]"),
             help="Parts of the page's frame not to show: navigation, toc (the contents at the side), footer, path, "

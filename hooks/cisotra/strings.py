@@ -195,6 +195,14 @@ def _plural(
     return forms
 
 
+def plural_forms(
+    value: Mapping, file: Path, key: str, line: int | None, problems: list[Problem], locale: Locale
+) -> dict[str, str]:
+    """The plural forms of a text that counts, checked as the strings' are: every form the language
+    needs and none it lacks (for data files whose texts count, such as data/participant-groups.yml)."""
+    return _plural(value, file, key, line, problems, locale)
+
+
 @functools.cache  # a thousand plural rules evaluated per language, not per text
 def _categories(locale: Locale) -> frozenset[str]:
     return frozenset({locale.plural_form(number) for number in range(1001)} | {"other"})

@@ -32,7 +32,8 @@ ATTENDANCE = {
 
 
 def organization(consortium: Consortium, site_url: str, funding: str, code: str, default_code: str) -> dict:
-    """The consortium as an Organization, its coordinator and members named as the data names them."""
+    """The consortium as an Organization, its coordinator and members (not its associated partners) named as
+    the data names them."""
     facts = consortium.facts
 
     def member(partner) -> dict:
@@ -56,7 +57,8 @@ def organization(consortium: Consortium, site_url: str, funding: str, code: str,
         "url": site_url,
         "foundingDate": facts.start.isoformat(),
         "dissolutionDate": facts.end.isoformat(),
-        "member": [member(partner) for partner in consortium.partners],
+        # Associated partners are not members of the consortium.
+        "member": [member(partner) for partner in consortium.members],
         "parentOrganization": member(consortium.coordinator),
         "funder": {"@type": "Organization", "name": "European Union", "description": funding},
         "identifier": [facts.project_number, facts.grant_agreement],

@@ -20,8 +20,10 @@ from .activities import TYPES, Activity
 from .context import Context
 from .dates import format_period
 from .filters import filter_form
-from .paths import activity_path, calendar_path, work_package_path
+from .paths import activity_path, calendar_path, file_site_path, work_package_path
 from .render import html, markdown
+from .reports import is_address
+from .strings import fill
 
 # Languages that write language names in lower case in running text, though CLDR's names
 # are capitalised for lists and menus ("Γλώσσα εργασίας: αγγλικά").
@@ -127,7 +129,14 @@ def _links(activity: Activity, title: str, ctx: Context) -> list[Link]:
     """Its reports, outputs, and "Add to calendar" while upcoming."""
     links = [Link(ctx.text("activity." + kind), url) for kind, url in sorted(activity.links.items())]
     if activity.report:
-        links += [Link(ctx.text("activity.output"), url) for url in activity.report.outputs]
+        # A file of this site is linked from the page, like every address (cisotra.paths).
+        links += [
+            Link(
+                ctx.text("activity.output"),
+                output if is_address(output) else ctx.link(file_site_path(output, ctx.default_code)),
+            )
+            for output in activity.report.outputs
+        ]
     if activity.state(ctx.today) == "upcoming":
         # Past activities stay in the calendar of all activities; a file to add one of
         # them to a calendar would help nobody, and years of them would pile up.
@@ -162,7 +171,10 @@ def details(activity: Activity, ctx: Context) -> list[Detail]:
     if activity.participants is not None:
         found.append(Detail("", ctx.text("activity.participants", count=activity.participants)))
     if report and report.participants is not None:
-        groups = ", ".join(ctx.text(f"activity.groups.{group}", count=n) for group, n in report.groups.items())
+        groups = ", ".join(
+            fill(report.names[group].name(ctx.code, ctx.default_code), ctx.locale, {"count": n})
+            for group, n in report.groups.items()
+        )
         took_part = ctx.text("activity.took_part", count=report.participants) + (f" ({groups})" if groups else "")
         found.append(Detail("", took_part))
     if activity.languages:

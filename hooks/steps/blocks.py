@@ -1,15 +1,22 @@
 """The blocks a partner's page asks for in its front matter: the indicators tables (`indicators: true`),
-the results library (`results: true`), the model (`model: true`), the contact lines (`contact: true`);
-a work package's page (`work_package: N`) gets its outputs at the end.
+the results library (`results: true`), the model (`model: true`), the contact lines (`contact: true`),
+the associated partners (`associated_partners: true`);
+a work package's page (`work_package: N`) gets its outputs at the end. The consortium's counts
+(`{{ members }}` …, cisotra.consortiumcounts) are put where a page's text or description writes them.
 
 Each goes where the page's own text leaves room for it, so the text stays the partners' to edit.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import _site
+from cisotra.consortiumcounts import MARKER, counts, fill
 from cisotra.contact import render_contact
+from cisotra.errors import Problem
+from cisotra.home import partner_line
 from cisotra.indicators import render_indicators
 from cisotra.markup import insert_before_first_section, insert_into_first_section
 from cisotra.model import render_scheme, render_text
@@ -21,6 +28,41 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
     from buildstate import SiteBuild
+
+
+def add_consortium_counts(site: SiteBuild, page: Page, page_markdown: str) -> str | None:
+    """The consortium's counts where the page's text or description writes a marker; a marker the site
+    does not know stops the build with its line."""
+    if _site.is_generated(page):
+        return None
+    fields = {name: page.meta[name] for name in ("description",) if isinstance(page.meta.get(name), str)}
+    if not MARKER.search(page_markdown) and not any(MARKER.search(value) for value in fields.values()):
+        return None
+    ctx = site.context(page.url, text_code=site.text_language(page).code, generator="the consortium's counts")
+    said = counts(site.consortium, ctx.text, ctx.number)
+    source = Path(f"docs/{page.file.src_uri}")
+    problems = []
+    for name, value in fields.items():
+        page.meta[name], unknown = fill(value, said)
+        problems += [Problem(source, None, name, mistake.message()) for mistake in unknown]
+    filled, unknown = fill(page_markdown, said)
+    offset = _site.front_matter_lines(page)
+    problems += [Problem(source, mistake.line + offset, None, mistake.message()) for mistake in unknown]
+    if problems:
+        site.fail(problems)
+    return filled
+
+
+def add_associated_partners(site: SiteBuild, page: Page, page_markdown: str) -> str | None:
+    """The associated partners in a last section of the page that asks for them (`associated_partners: true`),
+    when data/partners.yml has any."""
+    if not page.meta.get("associated_partners") or not site.consortium.associated:
+        return None
+    ctx = site.context(page.url, text_code=site.text_language(page).code, generator="the associated partners")
+    lines = [partner_line(partner, ctx) for partner in site.consortium.associated]
+    block = ctx.html_block(html("associated-partners.html", partners=lines))
+    heading = ctx.text("home.associated_partners")
+    return page_markdown + markdown("section.md", heading=heading, anchor="associated-partners", block=block)
 
 
 def add_indicators(site: SiteBuild, page: Page, page_markdown: str) -> str | None:

@@ -21,8 +21,9 @@ def write_indicator_exports(site: SiteBuild) -> None:
     """The exports hold the default language's titles and are the same for every language: written once."""
     if not site.language.default and site.default in site.built:
         return
-    items = records(site.project.activities, site.default.code, site.today)
-    site.write(INDICATORS_CSV, to_csv(items))
+    groups = list(site.project.groups)
+    items = records(site.project.activities, site.default.code, site.today, groups)
+    site.write(INDICATORS_CSV, to_csv(items, groups))
     site.write(INDICATORS_JSON, to_json(items))
 
 
