@@ -142,6 +142,7 @@ BUILD_END = (
     search.write_indexes,
     sitemap.write_sitemap,
     checks.check_links,
+    translation_status.tell_files_to_fix,  # last: after every problem that stops the build
 )
 
 

@@ -43,13 +43,14 @@ def fail(site: SiteBuild, problems: list[Problem], fatal: bool = False) -> None:
     raise PluginError(message)
 
 
-def tell(notes: list[Problem]) -> None:
+def tell(notes: list[Problem], level: str = "notice") -> None:
     """Report what a partner may want to fix without stopping the build: an info line each (a
-    warning would fail the strict build), and with CISOTRA_ANNOTATIONS a notice on the file."""
+    warning would fail the strict build), and with CISOTRA_ANNOTATIONS an annotation on the file:
+    a blue notice, or a yellow warning (`level`) for a file that should be fixed. Neither fails the job."""
     for note in notes:
         log.info(str(note))
         if os.environ.get("CISOTRA_ANNOTATIONS"):
-            print(note.github_annotation("notice"), flush=True)  # noqa: T201 - GitHub reads annotations from stdout
+            print(note.github_annotation(level), flush=True)  # noqa: T201 - GitHub reads annotations from stdout
 
 
 class PreviewWarnings(logging.Handler):

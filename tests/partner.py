@@ -1,6 +1,6 @@
 """A partner's ordinary changes, made as CONTRIBUTING.md walks partners through them, with the same commands
 and templates: a news post in two languages, an activity, a newsletter issue in English only that links to
-an existing post, and a typo fix.
+an existing post, a typo fix, and a post renamed in every language with its redirect line (section 8).
 
 The suite's real site is built with them (tests/conftest.py): every check of the real site is a check of
 the site as a partner leaves it, so a test that pins today's content (a count, a list of posts) fails.
@@ -16,6 +16,7 @@ from sitebuild import ROOT, TEST_MOMENT
 
 DAY = TEST_MOMENT.date().replace(day=TEST_MOMENT.day - 2).isoformat()
 SLUG = "partner-meeting-suite-check"
+RENAMED = "renamed-by-a-partner"  # the new words after the date of the post that is renamed
 ISSUE_TITLE = "CiSoTRA e-newsletter {number}"  # the next free number
 
 
@@ -98,3 +99,32 @@ def partner_changes(project: Path) -> None:
         about.read_text(encoding="utf-8").replace("Projekt", "Projekt ", 1).replace("Projekt  ", "Projekt "),
         encoding="utf-8",
     )
+
+    rename_post(project)
+
+
+def renamed_post() -> tuple[str, str]:
+    """(old, new) file name without .md of the post the partner renames: the newest post written in every
+    language of the sources the suite copies (one that other posts link to, so that the links need
+    correcting too)."""
+    folders = [folder for folder in sorted((ROOT / "docs").iterdir()) if (folder / "news").is_dir()]
+    stems = set.intersection(*({path.stem for path in (folder / "news").glob("2*.md")} for folder in folders))
+    old = max(stems)
+    return old, f"{old[:10]}-{RENAMED}"
+
+
+def rename_post(project: Path) -> None:
+    """CONTRIBUTING.md section 8, step by step: the file renamed in every language folder, one line added at
+    the end of data/redirects.yml (old address first, without the language folder), and the links that
+    led to the old file corrected."""
+    old, new = renamed_post()
+    assert f"/news/{old}/" in (project / "data" / "addresses.txt").read_text(encoding="utf-8")  # it was published
+    for path in sorted((project / "docs").glob(f"*/news/{old}.md")):
+        path.rename(path.with_name(f"{new}.md"))
+    redirects = project / "data" / "redirects.yml"
+    text = redirects.read_text(encoding="utf-8")
+    redirects.write_text(text + ("" if text.endswith("\n") else "\n") + f"news/{old}/: news/{new}/\n", "utf-8")
+    for page in sorted((project / "docs").rglob("*.md")):
+        content = page.read_text(encoding="utf-8")
+        if f"{old}.md" in content:
+            page.write_text(content.replace(f"{old}.md", f"{new}.md"), encoding="utf-8")

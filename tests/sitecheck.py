@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
 import _site  # noqa: E402
+from cisotra.addresses import load_redirects, page_path  # noqa: E402
 
 
 def _site_languages() -> list:
@@ -80,16 +81,31 @@ def html_pages(site: Path) -> Iterator[BuiltPage]:
         yield BuiltPage(site, path.relative_to(site))
 
 
-def content_pages(site: Path) -> list[BuiltPage]:
-    """Every page of the site in the theme, except the site-wide 404, the newsletters' e-mail exports and the
-    editors' translation status. The leaflets stand outside the theme, made for print, and have tests of their own."""
+def content_pages(site: Path, project: Path) -> list[BuiltPage]:
+    """Every page of the site in the theme, except the site-wide 404, the newsletters' e-mail exports, the
+    editors' translation status and the redirect pages at the addresses of moved pages (`project`'s
+    data/redirects.yml). The leaflets stand outside the theme, made for print; they and the redirect pages
+    have tests of their own."""
+    stubs = set(redirect_pages(project))
     return [
         page
         for page in html_pages(site)
         if page.path.name not in ("404.html", "email.html")
         and page.path.parts[0] != "translation-status"
         and "leaflet" not in page.path.parts
+        and page.path.as_posix() not in stubs
     ]
+
+
+def redirect_pages(project: Path) -> dict[str, tuple[str, str]]:
+    """The redirect pages the site should have, from the project's data/redirects.yml: the file of each
+    (relative to the site folder, 'si/news/x/index.html') → (language code, the site path it sends to)."""
+    redirects = load_redirects(project / "data" / "redirects.yml", project, tuple(PREFIXES))
+    return {
+        page_path(PREFIXES[code] + redirect.old): (code, PREFIXES[code] + redirect.new)
+        for redirect in redirects
+        for code in PREFIXES
+    }
 
 
 def resolve(site: Path, site_url: str, page_url: str, href: str) -> tuple[Path | None, str]:

@@ -82,6 +82,16 @@ def test_redirects_written_the_way_partners_often_write_them_say_how_to_write_th
     ]
 
 
+def test_the_first_line_added_to_the_sites_redirects_file_as_contributing_says_is_read(tmp_path):
+    """data/redirects.yml with no redirects is its comments alone: a line added at its end is the first redirect."""
+    comments = (ROOT / "data/redirects.yml").read_text(encoding="utf-8")
+    (tmp_path / "redirects.yml").write_text(comments, encoding="utf-8")
+    assert load_redirects(tmp_path / "redirects.yml", tmp_path, CODES) == []
+    (tmp_path / "redirects.yml").write_text(comments + "partners/: project/partners/\n", encoding="utf-8")
+    (redirect,) = load_redirects(tmp_path / "redirects.yml", tmp_path, CODES)
+    assert (redirect.old, redirect.new, redirect.line) == ("partners/", "project/partners/", comments.count("\n") + 1)
+
+
 @pytest.fixture(scope="module")
 def listed_fixture(tmp_path_factory):
     """The fixture site built once, with its addresses listed as `./run addresses` would."""

@@ -4,10 +4,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from bs4 import BeautifulSoup
 
+from cisotra.context import Context
 from cisotra.errors import DataError
-from cisotra.news import Tags, by_language, load_posts, load_tags, parse_date, translations
-from cisotra.newspages import page_window
+from cisotra.news import Tags, by_language, listed_in, load_posts, load_tags, parse_date, translations
+from cisotra.newspages import page_window, render_items
 from cisotra.placeholders import load_placeholders
 
 ZONE = ZoneInfo("Europe/Ljubljana")
@@ -230,6 +232,25 @@ def test_translations_of_a_post_must_share_its_date(tmp_path):
     ]
 
 
+def test_translations_whose_file_names_differ_only_in_the_date_are_named_together(tmp_path):
+    write(tmp_path, "docs/en/news/2020-05-18-x.md", POST.replace("2018-05-15", "2020-05-18"))
+    write(tmp_path, "docs/si/news/2020-05-19-x.md", POST.replace("2018-05-15", "2020-05-19"))
+    assert problems(tmp_path) == [
+        "docs/si/news/2020-05-19-x.md:1: name: docs/si/news/2020-05-19-x.md and docs/en/news/2020-05-18-x.md are "
+        "probably translations of one post: give them the same file name (2020-05-18-x.md or 2020-05-19-x.md) and "
+        "the same date:, so that the site publishes them as one post in two languages; if they are two different "
+        "posts, change the words after the date in one of the names"
+    ]
+
+
+def test_posts_that_share_their_words_but_each_have_their_own_translations_are_two_posts(tmp_path):
+    """A yearly post (2019-06-01-seminars, 2020-06-01-seminars) in English, only the later one translated."""
+    write(tmp_path, "docs/en/news/2019-06-01-seminars.md", POST.replace("2018-05-15", "2019-06-01"))
+    write(tmp_path, "docs/en/news/2020-06-01-seminars.md", POST.replace("2018-05-15", "2020-06-01"))
+    write(tmp_path, "docs/si/news/2020-06-01-seminars.md", POST.replace("2018-05-15", "2020-06-01"))
+    assert len(load(tmp_path)) == 3
+
+
 def test_a_post_about_several_activities_names_each(tmp_path):
     write(
         tmp_path,
@@ -355,3 +376,47 @@ def test_a_post_from_the_plan_takes_the_period_the_plan_gives_its_activities():
     assert with_planned_period(replace(post, activities=("meeting-5",)), periods).planned == periods["meeting-5"]
     assert with_planned_period(replace(post, activities=("meeting-5",), from_plan=False), periods).planned is None
     assert with_planned_period(post, periods).planned is None  # names no activity
+
+
+def test_a_post_not_written_in_a_language_is_listed_there_once_in_the_first_language_that_has_it(tmp_path):
+    write(tmp_path, "docs/en/news/2018-05-15-both.md", POST)
+    write(tmp_path, "docs/si/news/2018-05-15-both.md", POST)
+    write(tmp_path, "docs/en/news/2018-06-01-english.md", POST.replace("2018-05-15", "2018-06-01"))
+    write(tmp_path, "docs/si/news/2018-07-01-slovenian.md", POST.replace("2018-05-15", "2018-07-01"))
+    posts = load(tmp_path)
+    listed = {code: [(post.code, post.stem) for post in listed_in(posts, code, CODES)] for code in CODES}
+    assert listed["si"] == [("si", "2018-07-01-slovenian"), ("en", "2018-06-01-english"), ("si", "2018-05-15-both")]
+    assert listed["en"] == [("si", "2018-07-01-slovenian"), ("en", "2018-06-01-english"), ("en", "2018-05-15-both")]
+    # In a third language, a post written in two others is listed once, in the first of the site's order.
+    turkish = [replace(post, code="tr") for post in posts if post.stem == "2018-07-01-slovenian"]
+    assert [(p.code, p.stem) for p in listed_in(posts + turkish, "el", ("en", "si", "tr", "el"))] == [
+        ("si", "2018-07-01-slovenian"),
+        ("en", "2018-06-01-english"),
+        ("en", "2018-05-15-both"),
+    ]
+
+
+def test_a_post_listed_in_another_language_is_marked_with_its_language_named_by_cldr(tmp_path):
+    write(tmp_path, "docs/si/news/2018-05-15-meeting.md", POST)
+    (post,) = load(tmp_path)
+    turkish = replace(post, code="tr", docs_path="tr/news/2018-05-15-meeting.md")
+    ctx = Context(
+        code="si",
+        tag="sl",
+        default_code="en",
+        default_tag="en",
+        strings={"news.in_language": "(jezik: {language})"},
+        today=datetime(2026, 1, 1, tzinfo=UTC).date(),
+        prefix="si/",
+        page="si/news/",
+        tags={"en": "en", "si": "sl", "tr": "tr"},
+    )
+    items = BeautifulSoup(str(render_items([turkish, post], ctx)), "html.parser").select("li")
+    link = items[0].select_one("a")
+    assert (link["href"], link["hreflang"], link["lang"]) == ("../../tr/news/2018-05-15-meeting/", "tr", "tr")
+    assert items[0].select_one(".cisotra-post__lang").get_text() == "(jezik: turščina)"
+    assert items[0].select_one(".cisotra-post__summary")["lang"] == "tr"
+    # The language's own post is not marked.
+    own = items[1].select_one("a")
+    assert own["href"] == "2018-05-15-meeting/" and not own.has_attr("lang") and not own.has_attr("hreflang")
+    assert items[1].select_one(".cisotra-post__lang") is None

@@ -113,8 +113,59 @@ def test_a_post_is_published_in_the_languages_it_was_written_in_only(fixture_sit
     for code in ("en", "si", "el"):
         assert not (fixture_site.site / f"{PREFIX[code]}news/2020-06-01-turkish-only").exists()
     assert not (fixture_site.site / "tr/news/2020-04-02-workshop-held").exists()
-    english = [li.a["href"] for li in soup(fixture_site, "news/index.html").select("li.cisotra-post")]
-    assert english == ["2020-04-02-workshop-held/", "2019-05-22-meeting-in-celje/"]
+    # The feeds carry a language's own posts: a feed declares one language.
+    assert "turkish-only" not in (fixture_site.site / "news/rss.xml").read_text(encoding="utf-8")
+    assert "turkish-only" in (fixture_site.site / "tr/news/rss.xml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "en",
+            [
+                ("../tr/news/2020-06-01-turkish-only/", "tr", "(in Turkish)"),
+                ("2020-04-02-workshop-held/", None, None),
+                ("2019-05-22-meeting-in-celje/", None, None),
+            ],
+        ),
+        (
+            "si",
+            [
+                ("../../tr/news/2020-06-01-turkish-only/", "tr", "(jezik: turščina)"),
+                ("../../news/2020-04-02-workshop-held/", "en", "(jezik: angleščina)"),
+                ("2019-05-22-meeting-in-celje/", None, None),
+            ],
+        ),
+        (
+            "el",
+            [
+                ("../../tr/news/2020-06-01-turkish-only/", "tr", "(στα τουρκικά)"),
+                ("../../news/2020-04-02-workshop-held/", "en", "(στα αγγλικά)"),
+                ("2019-05-22-meeting-in-celje/", None, None),
+            ],
+        ),
+        (
+            "tr",
+            [
+                ("2020-06-01-turkish-only/", None, None),
+                ("../../news/2020-04-02-workshop-held/", "en", "(İngilizce)"),
+                ("../../news/2019-05-22-meeting-in-celje/", "en", "(İngilizce)"),
+            ],
+        ),
+    ],
+)
+def test_a_post_a_language_lacks_is_in_its_news_list_marked_with_the_language_it_is_in(fixture_site, code, expected):
+    """A Turkish-only post is news for the English and Slovenian visitor too: listed, linking to the Turkish
+    page, its title marked as Turkish and its language named in the visitor's language (by CLDR)."""
+    items = soup(fixture_site, f"{PREFIX[code]}news/index.html").select("li.cisotra-post")
+    found = []
+    for item in items:
+        note = item.select_one(".cisotra-post__lang")
+        assert item.a.get("hreflang") == item.a.get("lang")
+        assert item.select_one(".cisotra-post__summary").get("lang") == item.a.get("lang")
+        found.append((item.a["href"], item.a.get("lang"), note.get_text() if note else None))
+    assert found == expected
 
 
 def test_a_link_to_a_post_the_language_lacks_goes_to_the_english_post_marked_as_english(fixture_site):

@@ -11,7 +11,7 @@ TAGS = set(LANGUAGES.values())
 
 
 def test_every_page_declares_the_language_of_its_folder(site):
-    pages = content_pages(site.site)
+    pages = content_pages(site.site, site.project)
     assert {page.folder_code for page in pages} == set(LANGUAGES)
     wrong = [
         (str(p.path), p.soup.html.get("lang")) for p in pages if p.soup.html.get("lang") != LANGUAGES[p.folder_code]
@@ -33,7 +33,7 @@ def test_hreflang_links_are_reciprocal_and_lead_to_pages_in_that_language(site):
     translations it has, and each of them announces it back. A page not yet translated
     announces only the original."""
     announced = {}
-    for page in content_pages(site.site):
+    for page in content_pages(site.site, site.project):
         url = page.url(site.site_url)
         links = {link["hreflang"]: link["href"] for link in page.soup.select('head link[rel="alternate"][hreflang]')}
         assert "x-default" in links and set(links) <= TAGS | {"x-default"}, page.path
@@ -56,7 +56,7 @@ def test_hreflang_links_are_reciprocal_and_lead_to_pages_in_that_language(site):
 def test_language_switcher_lands_on_the_same_page_or_the_nearest_one_in_the_chosen_language(site):
     """Where a page has a translation, the switcher leads to it; where it has none (a post written in
     two languages), to a page in that language all the same (its news index)."""
-    for page in content_pages(site.site):
+    for page in content_pages(site.site, site.project):
         url = page.url(site.site_url)
         choices = page.soup.select("a.md-select__link")
         assert {a["hreflang"] for a in choices} == TAGS, page.path
@@ -94,7 +94,7 @@ def test_sitemap_lists_every_translated_page_with_its_translations(site):
     # Pages not yet translated are not announced, nor pages kept from search engines (the photo page).
     own_pages = [
         page
-        for page in content_pages(site.site)
+        for page in content_pages(site.site, site.project)
         if not page.soup.select_one(".cisotra-fallback")
         and not page.soup.select_one('meta[name="robots"][content~="noindex"]')
     ]

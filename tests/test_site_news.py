@@ -75,15 +75,23 @@ def page_url(site, code, path):
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
 def test_the_news_index_pages_years_and_topics_list_the_published_posts(site, data, code):
-    posts = data.publication.posts(code)
+    """The language's own posts, and those written only in other languages, marked with their language."""
+    posts = data.publication.listed(code)
     prefix = PREFIXES[code]
     pages = max(1, -(-len(posts) // PER_PAGE))
     listed = []
     for number in range(1, pages + 1):
         path = f"{prefix}news/" + ("" if number == 1 else f"page/{number}/") + "index.html"
         items = soup(site, path).select("li.cisotra-post")
-        listed += [item.a["href"].rstrip("/").rsplit("/", 1)[-1] for item in items]
-    assert listed == [post.stem for post in posts]
+        for item in items:
+            target, _ = resolve(site.site, site.site_url, site.site_url + path, item.a["href"])
+            listed.append(target.relative_to(site.site).as_posix())
+            assert target.is_file(), item.a["href"]
+            assert item.a.get("hreflang") == item.a.get("lang"), item.a
+            marked = item.a.get("lang")
+            assert f'<html lang="{marked or LANGUAGES[code]}"' in target.read_text(encoding="utf-8")
+            assert (item.select_one(".cisotra-post__lang") is None) == (marked is None)
+    assert listed == [f"{PREFIXES[post.code]}news/{post.stem}/index.html" for post in posts]
     assert not (site.site / f"{prefix}news/page/{pages + 1}").exists()
     first = soup(site, f"{prefix}news/index.html")
     if posts:

@@ -116,6 +116,10 @@ def test_pdf_problems_are_listed_for_editors_on_the_translation_status_page(fixt
     assert "docs/en/results/slides-untagged.pdf : is not tagged" in text
     assert "docs/en/results/slides-untagged.pdf : has no title" in text
     assert "initial-study.el.pdf" not in text.split("Files to fix")[1]
+    # In the build's output too, as information: the strict build went on (hooks/problems.py, tell).
+    told = [line for line in fixture_site.log.splitlines() if "docs/en/results/slides-untagged.pdf: pdf: " in line]
+    assert len(told) == 3 and all(line.startswith("INFO") for line in told), told
+    assert fixture_site.returncode == 0
 
 
 # --- The real site: every output of data/results.yml, in every language -------------------

@@ -26,7 +26,7 @@ def test_every_language_has_an_index_of_its_own_pages_only(site):
 def test_pages_shown_in_english_and_lists_of_other_pages_are_not_indexed(site):
     indexed = {path for tag in LANGUAGES.values() for path in search_pages(site.site, tag)}
     checked = 0
-    for page in content_pages(site.site):
+    for page in content_pages(site.site, site.project):
         path = page.url("")
         parts = page.path.parts
         if page.soup.select_one(".cisotra-fallback") or "tags" in parts or (len(parts) > 2 and parts[-2].isdigit()):

@@ -18,7 +18,7 @@ def metas(page) -> dict[str, list[str]]:
 
 
 def test_every_page_has_a_share_card_that_agrees_with_its_canonical_link_and_languages(site):
-    pages = content_pages(site.site)
+    pages = content_pages(site.site, site.project)
     assert pages
     for page in pages:
         tags = metas(page)
@@ -46,7 +46,7 @@ def test_a_cards_alternative_text_says_its_title_and_funding_with_the_name_once(
     begins with the name (every home page's) is not given it a second time."""
     name = "CiSoTRA"
     homes = set()
-    for page in content_pages(site.site):
+    for page in content_pages(site.site, site.project):
         tags = metas(page)
         alt, title = tags["og:image:alt"][0], tags["og:title"][0]
         # A page not yet translated is shared as the original, with the original's statement.
@@ -63,7 +63,9 @@ def test_posts_are_articles_with_their_own_summary(site, data):
     for code, prefix in ((code, "" if code == "en" else f"{code}/") for code in LANGUAGES):
         for post in data.publication.posts(code)[:3]:
             page = next(
-                p for p in content_pages(site.site) if p.path.as_posix() == f"{prefix}news/{post.stem}/index.html"
+                p
+                for p in content_pages(site.site, site.project)
+                if p.path.as_posix() == f"{prefix}news/{post.stem}/index.html"
             )
             tags = metas(page)
             assert tags["og:type"] == ["article"] and tags["og:title"] == [post.title]
@@ -81,7 +83,7 @@ def test_structured_data_parses_and_agrees_with_the_page(site, data):
         for code in data.codes
         for post in data.publication.posts(code)
     }
-    for page in content_pages(site.site):
+    for page in content_pages(site.site, site.project):
         items = structured(page)
         url = page.url(site.site_url)
         kinds = {item["@type"] for item in items}

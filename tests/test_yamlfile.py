@@ -106,3 +106,28 @@ def test_yaml_that_pyyamls_constructors_give_up_on_is_a_problem_not_a_traceback(
     with pytest.raises(DataError) as caught:
         load_text(text, FILE)
     assert str(caught.value.problems[0]).startswith("data/example.yml: this is not YAML the site can read (")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "marker"),
+    [
+        # The first line added under the `{}` of a file with no entries yet (data/redirects.yml), as
+        # CONTRIBUTING.md section 8 says: the parser only says it did not find a document start.
+        ("# Pages that moved.\n\n{}\nabout/: project/about/\n", 3, "{}"),
+        ("# Pages that moved.\nabout/: project/about/\n{}\n", 3, "{}"),
+        ("[]\n- id: x\n", 1, "[]"),
+    ],
+)
+def test_an_empty_files_marker_left_above_its_first_entry_is_named_with_what_to_delete(text, line, marker):
+    with pytest.raises(DataError) as caught:
+        load_text(text, FILE)
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"data/example.yml:{line}: this line is {marker}, which means the file has no entries yet, but entries are "
+        f"written in it too: delete the line {marker} when you add the first entry (a file with no entries is its "
+        "comments alone)"
+    ]
+
+
+def test_a_file_of_comments_alone_is_empty_and_an_empty_marker_alone_is_fine():
+    assert load_text("# Pages that moved.\n#\n#   about/: project/about/\n", FILE) is None
+    assert load_text("# Pages that moved.\n{}\n", FILE) == {}

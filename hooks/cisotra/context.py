@@ -92,6 +92,10 @@ class Context:
         """The tag to mark a text with when it is in another language than the page's (a fallback), else None."""
         return None if code == self.code else self.tags.get(code, self.default_tag)
 
+    def prefix_of(self, code: str) -> str:
+        """The URL prefix of another language of the site ('' for the default language, 'si/')."""
+        return "" if code == self.default_code else f"{code}/"
+
     def sorted_by_name(self, items, name: Callable[[object], str]) -> list:
         """`items` in the language's alphabetical order of their names (CLDR collation)."""
         return sorted(items, key=lambda item: sort_key(name(item), self.tag))

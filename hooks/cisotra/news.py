@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path, PurePosixPath
@@ -271,6 +272,7 @@ def load_posts(
             seen.update(dict.fromkeys(names, shown))
             posts.append(post)
     problems.extend(_date_disagreements(posts, docs, shown_root))
+    problems.extend(_probable_translations(posts, docs, shown_root))
     if problems:
         raise DataError(problems)
     return sorted(posts, key=lambda post: (post.published, post.stem), reverse=True)
@@ -293,6 +295,49 @@ def _date_disagreements(posts: list[Post], docs: Path, shown_root: Path) -> list
                     f"translations of a post share its date; write {other_day} here, or change both",
                 )
             )
+    return problems
+
+
+def _probable_translations(posts: list[Post], docs: Path, shown_root: Path) -> list[Problem]:
+    """Posts in two languages with the same words after different dates (en 2020-05-18-x, tr 2020-05-19-x),
+    neither of which has a version in the other's language: translations of one post whose file names were
+    typed differently, which the site would publish as two posts that know nothing of each other.
+
+    An error rather than a warning: two unrelated posts that happen to share their words are still told
+    apart by giving one of them other words, and a warning fails the strict build all the same."""
+    keys = {(post.code, post.key) for post in posts}
+    by_words: dict[str, list[Post]] = {}
+    problems = []
+    for post in posts:  # the default language first (load_posts), so the later language's file is named
+        named = _FILE_DATE.match(post.stem)
+        if not named:
+            continue
+        earlier = by_words.setdefault(post.stem[len(named.group(0)) :], [])
+        partner = next(
+            (
+                other
+                for other in earlier
+                if other.code != post.code
+                and other.key != post.key
+                and (post.code, other.key) not in keys
+                and (other.code, post.key) not in keys
+            ),
+            None,
+        )
+        earlier.append(post)
+        if partner is None:
+            continue
+        problems.append(
+            Problem(
+                (docs / post.docs_path).relative_to(shown_root),
+                1,
+                "name",
+                f"docs/{post.docs_path} and docs/{partner.docs_path} are probably translations of one post: "
+                f"give them the same file name ({partner.stem}.md or {post.stem}.md) and the same date:, so that "
+                "the site publishes them as one post in two languages; if they are two different posts, change "
+                "the words after the date in one of the names",
+            )
+        )
     return problems
 
 
@@ -426,6 +471,19 @@ def activity_ids(listed: list[str] | None, known: set[str] | None, problem) -> t
 def by_language(posts: list[Post], code: str, now: datetime) -> list[Post]:
     """The published posts of one language, newest first."""
     return [post for post in posts if post.code == code and post.visible(now)]
+
+
+def listed_in(posts: list[Post], code: str, codes: Sequence[str]) -> list[Post]:
+    """What the news lists of language `code` show of `posts`, in their order: its own posts, and once each
+    post that has no version in `code`, in the first of `codes` (the default language first) that has one.
+
+    A post written in some languages only is news for every visitor: the other languages list it, marked
+    with its language, and link to the version there is (cisotra.newspages)."""
+    versions: dict[str, dict[str, Post]] = {}
+    for post in posts:
+        versions.setdefault(post.key, {})[post.code] = post
+    shown = {key: next(found[other] for other in codes if other in found) for key, found in versions.items()}
+    return [post for post in posts if post.code == code or (code not in versions[post.key] and shown[post.key] is post)]
 
 
 def translations(posts: list[Post], now: datetime) -> dict[str, dict[str, Post]]:

@@ -18,6 +18,7 @@ from .news import Post, Tags
 from .pages import GeneratedPage
 from .paths import news_feed_path, news_index_path, news_tag_path, news_year_path, post_path
 from .render import html, markdown
+from .timeline import language_name
 
 PER_PAGE = 10
 LATEST = 3
@@ -33,6 +34,9 @@ class PostItem:
     date: str  # as shown: the day, or "Planned date: …" for a post reconstructed from the plan
     summary: str
     note: str | None  # where a reconstructed post's text comes from, and when it was written
+    # For a post listed in a language it is not written in: its language's tag and "(in Turkish)".
+    lang: str | None = None
+    language: str | None = None
 
 
 def published_text(post: Post, ctx: Context) -> str:
@@ -55,18 +59,23 @@ def reconstructed_note(post: Post, ctx: Context) -> str | None:
 
 
 def render_items(posts: Iterable[Post], ctx: Context, heading: str = "h2") -> Markup:
-    items = [
-        PostItem(
-            post.title,
-            ctx.link(post_path(post.stem, ctx.prefix)),
-            post.published.isoformat(),
-            published_text(post, ctx),
-            post.summary,
-            reconstructed_note(post, ctx),
-        )
-        for post in posts
-    ]
-    return html("post-list.html", posts=items, heading=heading)
+    return html("post-list.html", posts=[_item(post, ctx) for post in posts], heading=heading)
+
+
+def _item(post: Post, ctx: Context) -> PostItem:
+    """A post as a list shows it. One in another language than the list's (cisotra.news.listed_in) links
+    to its own language's page, its title and summary marked as that language, and its language named."""
+    lang = ctx.lang_of(post.code)
+    return PostItem(
+        post.title,
+        ctx.link(post_path(post.stem, ctx.prefix_of(post.code))),
+        post.published.isoformat(),
+        published_text(post, ctx),
+        post.summary,
+        reconstructed_note(post, ctx),
+        lang,
+        ctx.text("news.in_language", language=language_name(lang, ctx)) if lang else None,
+    )
 
 
 def page_count(posts: list[Post]) -> int:

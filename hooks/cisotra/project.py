@@ -20,7 +20,7 @@ from .funding import Funding, load_funding, to_confirm
 from .languages import SiteLanguage
 from .links import SourcePages, check_markdown_links, scan_pages
 from .model import Model, load_model
-from .news import Post, Tags, load_posts, load_tags, with_planned_period
+from .news import Post, Tags, listed_in, load_posts, load_tags, with_planned_period
 from .newsletters import Issue, load_issues
 from .newspages import section_paths
 from .participantgroups import FILE as GROUPS_FILE
@@ -136,8 +136,7 @@ def load_project(
     problems.extend(check_page_fields(docs, root))
     # Every post counts, drafts too: a page in the way of a news page not yet published would be later.
     news_pages = {
-        language.code: section_paths([post for post in posts if post.code == language.code], language.prefix)
-        for language in ordered
+        language.code: section_paths(listed_in(posts, language.code, codes), language.prefix) for language in ordered
     }
     problems.extend(check_page_addresses(docs, codes, root, activity_ids or (), news_pages))
     pages = scan_pages(docs, codes)

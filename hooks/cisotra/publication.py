@@ -1,8 +1,12 @@
 """What is published, in which language, at the build's moment.
 
 - A post is published in its own language only, once its date has come and unless it is
-  a draft. (A post is news in the language it was written in; an English post shown as
-  Turkish news would be a list of English headlines on the Turkish site.)
+  a draft. (A post is news in the language it was written in: it is not copied into the
+  other languages' sections as if it were theirs.) The news lists of a language without
+  its own version still list it once, marked with the language it is in and linking
+  there (`listed`), so that no visitor misses it; the feeds and the home page carry a
+  language's own posts only (a feed declares one language; the home page's three latest
+  are its language's).
 - A newsletter issue is published likewise, and a language without its own version of
   a published issue shows the default language's, marked as such.
 - Any other page is published in every language: its own text, or the default
@@ -15,7 +19,7 @@ import functools
 from dataclasses import dataclass
 from datetime import datetime
 
-from .news import NEWS_FOLDER, Post, by_language, translations
+from .news import NEWS_FOLDER, Post, by_language, listed_in, translations
 from .newsletters import FOLDER as NEWSLETTER_FOLDER
 from .newsletters import Issue, archive, visible_issues
 from .project import Project
@@ -37,6 +41,16 @@ class Publication:
     @functools.cached_property
     def _posts(self) -> dict[str, list[Post]]:
         return {code: by_language(self.project.posts, code, self.now) for code in self.project.codes}
+
+    def listed(self, code: str) -> list[Post]:
+        """What a language's news lists show, newest first: its published posts, and each published post
+        without a version in it, in another language (cisotra.news.listed_in)."""
+        return self._listed[code]
+
+    @functools.cached_property
+    def _listed(self) -> dict[str, list[Post]]:
+        visible = [post for post in self.project.posts if post.visible(self.now)]
+        return {code: listed_in(visible, code, self.project.codes) for code in self.project.codes}
 
     @functools.cached_property
     def post_translations(self) -> dict[str, dict[str, Post]]:

@@ -126,6 +126,16 @@ def _diagnose(text: str, first_line: int, line: int | None, error: yaml.MarkedYA
         early = _closed_early(content)
         if early:
             return Problem(file, number, None, early)
+    emptied = _empty_marker(lines, first_line)
+    if emptied is not None:
+        number, marker = emptied
+        return Problem(
+            file,
+            number,
+            None,
+            f"this line is {marker}, which means the file has no entries yet, but entries are written in it too: "
+            f"delete the line {marker} when you add the first entry (a file with no entries is its comments alone)",
+        )
     problem = str(error.problem or error.context)
     if (
         "mapping values are not allowed" in problem
@@ -149,6 +159,20 @@ def _diagnose(text: str, first_line: int, line: int | None, error: yaml.MarkedYA
             'this value contains a colon followed by a space, which YAML reads as a new field: put the whole text in double quotes, like title: "Meeting: Naples"',
         )
     return Problem(file, line, None, f"this is not valid YAML ({problem})")
+
+
+def _empty_marker(lines: list[str], first_line: int) -> tuple[int, str] | None:
+    """(line, `{}` or `[]`) when a line says the file is empty and other lines hold entries: a partner who
+    adds the first entry to such a file keeps the marker, and the parser reports a missing document start."""
+    found = None
+    entries = 0
+    for number, content in enumerate(lines, start=first_line):
+        value = content.split("#", 1)[0].strip()
+        if value in ("{}", "[]") and not content.startswith((" ", "\t")):
+            found = found or (number, value)
+        elif value and value != "---":
+            entries += 1
+    return found if found and entries else None
 
 
 def _indented_under_a_value(lines: list[str], index: int) -> bool:

@@ -53,7 +53,9 @@ def remove_unpublished(site: SiteBuild, files: Files) -> None:
 
 
 def register_pages(site: SiteBuild) -> None:
-    """Each post's language versions, the index, year and topic pages, and the feeds of this pass's language."""
+    """Each post's language versions, the index, year and topic pages, and the feeds of this pass's language.
+    The lists show the posts of other languages that have no version in this one too (Publication.listed);
+    a post's language switcher leads a language without a version to its news index, which lists the post."""
     publication = site.publication
     language = site.language
     own = publication.posts(language.code)
@@ -69,7 +71,7 @@ def register_pages(site: SiteBuild) -> None:
             },
         )
     generated = _generated_paths(site)
-    for page in generate_pages(list(own), site.context(generator=GENERATOR), site.project.tags):
+    for page in generate_pages(publication.listed(language.code), site.context(generator=GENERATOR), site.project.tags):
         suffix = page.site_path[len(language.prefix) :]
         alternates = {
             lang.code: Alternate(lang, lang.prefix + suffix, True)
@@ -122,7 +124,7 @@ def _generated_paths(site: SiteBuild) -> dict[str, set[str]]:
     if pages.by_language is None:
         publication = site.publication
         pages.by_language = {
-            lang.code: {path[len(lang.prefix) :] for path in section_paths(publication.posts(lang.code), lang.prefix)}
+            lang.code: {path[len(lang.prefix) :] for path in section_paths(publication.listed(lang.code), lang.prefix)}
             for lang in site.built
         }
     return pages.by_language
