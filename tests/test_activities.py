@@ -437,7 +437,7 @@ def test_a_report_counts_any_group_of_data_participant_groups(tmp_path):
     [
         ("en", "7 people took part (5 members of the partners’ staff, 2 guests)"),
         ("si", "(5 sodelavcev partnerskih organizacij, 2 gosta)"),
-        ("de", "(5 Personen aus dem Personal der Partnerorganisationen, 2 Gäste)"),
+        ("de", "(5 Mitarbeitende der Partnerorganisationen, 2 Gäste)"),
     ],
 )
 def test_the_groups_are_named_in_the_pages_language(tmp_path, code, expected):
