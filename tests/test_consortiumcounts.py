@@ -39,10 +39,10 @@ SIX_IN_FIVE = ["SI", "DE", "IT", "IT", "GR", "TR"]
     ("code", "members", "countries", "number"),
     [
         ("en", "six partners", "five countries", "six"),
-        ("si", "sodeluje šest partnerjev", "petih držav", "šest"),
+        ("si", "je sodelovalo šest partnerjev", "petih držav", "šest"),
         ("de", "sechs Partnerorganisationen", "fünf Ländern", "sechs"),
         ("it", "sei partner", "cinque paesi", "sei"),
-        ("el", "συμμετέχουν έξι εταίροι", "πέντε χώρες", "έξι"),
+        ("el", "συμμετείχαν έξι εταίροι", "πέντε χώρες", "έξι"),
         ("tr", "altı ortak kuruluştan", "beş ülkeden", "altı"),
     ],
 )
@@ -58,11 +58,11 @@ def test_six_members_from_five_countries_read_as_the_pages_said_them(code, membe
 @pytest.mark.parametrize(
     ("code", "countries", "expected"),
     [
-        ("el", ["SI"], ("συμμετέχει ένας εταίρος", "μία χώρα")),
-        ("el", ["SI", "DE", "IT"], ("συμμετέχουν τρεις εταίροι", "τρεις χώρες")),
+        ("el", ["SI"], ("συμμετείχε ένας εταίρος", "μία χώρα")),
+        ("el", ["SI", "DE", "IT"], ("συμμετείχαν τρεις εταίροι", "τρεις χώρες")),
         ("tr", ["SI", "DE", "IT", "GR"], ("dört ortak kuruluştan", "dört ülkeden")),
-        ("si", ["SI", "DE"], ("sodelujeta dva partnerja", "dveh držav")),
-        ("si", ["SI", "DE", "IT"], ("sodelujejo trije partnerji", "treh držav")),
+        ("si", ["SI", "DE"], ("sta sodelovala dva partnerja", "dveh držav")),
+        ("si", ["SI", "DE", "IT"], ("so sodelovali trije partnerji", "treh držav")),
     ],
 )
 def test_the_phrase_follows_the_languages_plural_forms(code, countries, expected):
@@ -74,7 +74,7 @@ def test_a_number_past_the_spelled_out_words_is_written_in_figures():
     assert spelled(3, "one, two, three", str) == "three"
     assert spelled(13, "one, two, three", lambda number: f"<{number}>") == "<13>"
     many = said("el", consortium([f"C{n}" for n in range(13)]))
-    assert many["members"] == "συμμετέχουν 13 εταίροι" and many["member_countries"] == "13 χώρες"
+    assert many["members"] == "συμμετείχαν 13 εταίροι" and many["member_countries"] == "13 χώρες"
 
 
 def test_markers_are_replaced_and_an_unknown_one_is_named_with_its_line():

@@ -164,7 +164,7 @@ def test_the_greek_and_turkish_pages_read_as_written(site):
     assert (len(MEMBERS), len(MEMBER_COUNTRIES)) == (3, 3)
     greek = soup(site, "el/" + partners_path("") + "index.html").select_one("article").get_text(" ", strip=True)
     turkish = soup(site, "tr/" + partners_path("") + "index.html").select_one("article").get_text(" ", strip=True)
-    assert "Στην κοινοπραξία του έργου CiSoTRA συμμετέχουν τρεις εταίροι από τρεις χώρες." in greek
+    assert "Στην κοινοπραξία του έργου CiSoTRA συμμετείχαν τρεις εταίροι από τρεις χώρες." in greek
     assert "CiSoTRA konsorsiyumu üç ülkeden üç ortak kuruluştan oluşur." in turkish
 
 
