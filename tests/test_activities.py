@@ -7,7 +7,7 @@ from cisotra.errors import DataError
 
 CODES = ("en", "si", "de")
 CITIES = """\
-naples:
+- id: naples
   country: IT
   name: {en: Naples, si: Neapelj, de: Neapel}
 """

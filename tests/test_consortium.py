@@ -103,7 +103,7 @@ def test_exactly_one_coordinator(tmp_path):
 # ---------------------------------------------------------------------------
 # Roles: associated partners are listed, never counted among the consortium's partners and countries
 
-VIENNA = "vienna:\n  at: [48.21, 16.37]\n  country: AT\n  name: {en: Vienna, si: Dunaj, el: Βιέννη, tr: Viyana}\n"
+VIENNA = "- id: vienna\n  country: AT\n  at: [48.21, 16.37]\n  name: {en: Vienna, si: Dunaj, el: Βιέννη, tr: Viyana}\n"
 ASSOCIATED = "- id: assoc\n  acronym: ASSOC\n  city: vienna\n  role: associated\n"
 
 

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from cisotra.datafiles import DATA_FILES, DataFile
-from cisotra.fields import Choice, Field, ListOf, MapOf, Record, Translated
+from cisotra.fields import Choice, Field, ListOf, Record, Translated
 from cisotra.frontmatter import read_markdown
 from cisotra.yamlfile import load_file
 
@@ -240,9 +240,12 @@ def test_the_forms_have_the_shape_of_the_files():
     assert isinstance(BY_NAME["activities"].description, ListOf)
     # One entry per language: one object per language, in the site's order.
     assert [field["name"] for field in BY_NAME["funding"].editor_fields(CODES)] == list(CODES)
-    # A file of keys: the form of one entry, its key first.
-    assert isinstance(BY_NAME["cities"].description, MapOf)
-    assert [field["name"] for field in BY_NAME["cities"].editor_fields(CODES)] == ["key", "country", "at", "name"]
+    # Cities and topics, which other files name by id, are lists too: the editor cannot store a mapping of
+    # free keys whose values have fields.
+    for name, fields in (("cities", ["id", "country", "at", "name"]), ("tags", ["id", "name"])):
+        (entries,) = BY_NAME[name].editor_fields(CODES)
+        assert isinstance(BY_NAME[name].description, ListOf) and entries["root"] is True
+        assert [field["name"] for field in entries["fields"]] == fields and entries["summary"] == "{{fields.id}}"
     # Posts and issues end with their text.
     assert BY_NAME["news-post"].editor_fields(CODES)[-1] == {
         **BY_NAME["news-post"].editor_fields(CODES)[-1],
@@ -254,3 +257,8 @@ def test_the_forms_have_the_shape_of_the_files():
     assert (
         post["activity"]["field"]["widget"] == "relation" and post["activity"]["field"]["value_field"] == "items.*.id"
     )
+    # References to them are chosen from their lists by id, searched by the name in the default language.
+    partner = {field["name"]: field for field in BY_NAME["partners"].editor_fields(CODES)[0]["fields"]}
+    for reference, file in ((post["tags"]["field"], "tags"), (partner["city"], "cities")):
+        assert (reference["widget"], reference["file"], reference["value_field"]) == ("relation", file, "items.*.id")
+        assert reference["search_fields"] == [f"items.*.name.{CODES[0]}"]

@@ -59,9 +59,9 @@ def translate(project) -> None:
     cities = project / "data/cities.yml"
     found = yaml.safe_load(cities.read_text(encoding="utf-8"))
     names = {"celje": "تسيليه", "athens": "أثينا", "istanbul": "إسطنبول"}
-    for key, city in found.items():
-        city["name"][CODE] = names.get(key, key)
-    cities.write_text(yaml.safe_dump(found, allow_unicode=True), encoding="utf-8")
+    for city in found:
+        city["name"][CODE] = names.get(city["id"], city["id"])
+    cities.write_text(yaml.safe_dump(found, allow_unicode=True, sort_keys=False), encoding="utf-8")
     groups = project / "data/participant-groups.yml"
     named = yaml.safe_load(groups.read_text(encoding="utf-8"))
     for names in named.values():
@@ -95,8 +95,8 @@ def test_a_language_declared_alone_stops_the_build_naming_each_file_to_add(decla
     log = declared_only.log
     assert f"data/strings/{CODE}.yml: missing: every language needs its interface strings" in log
     assert f"data/funding.yml:1: missing the wording in {CODE} (every language of the site needs its own)" in log
-    assert re.search(rf"data/cities.yml:\d+: celje.name: missing the (name|text) in {CODE}", log), log
-    assert log.count("celje.name: missing") == 1  # each problem once, though two files' checks read the cities
+    assert re.search(rf"data/cities.yml:\d+: celje: name: missing the (name|text) in {CODE}", log), log
+    assert log.count("celje: name: missing") == 1  # each problem once, though two files' checks read the cities
     assert re.search(rf"data/participant-groups.yml:\d+: guests: missing the name in {CODE}", log), log
 
 

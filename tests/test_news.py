@@ -309,16 +309,20 @@ def test_an_existing_image_is_accepted_relative_to_the_post(tmp_path):
 
 
 def test_tag_names_with_an_unknown_language_are_refused(tmp_path):
-    write(tmp_path, "data/tags.yml", "meeting:\n  en: Meetings\n  sl: Srečanja\n")
+    write(tmp_path, "data/tags.yml", "- id: meeting\n  name:\n    en: Meetings\n    sl: Srečanja\n")
     with pytest.raises(DataError) as caught:
         load_tags(tmp_path / "data" / "tags.yml", CODES, tmp_path)
     assert [str(p) for p in caught.value.problems] == [
-        "data/tags.yml:3: meeting: unknown language key 'sl' (expected one of: en, si)"
+        "data/tags.yml:4: meeting: name: unknown language key 'sl' (expected one of: en, si)"
     ]
 
 
 def test_tag_names_fall_back_to_the_default_language_then_the_key(tmp_path):
-    write(tmp_path, "data/tags.yml", "meeting:\n  en: Meetings\n  si: Srečanja\nseminar:\n  en: Seminars\n")
+    write(
+        tmp_path,
+        "data/tags.yml",
+        "- id: meeting\n  name: {en: Meetings, si: Srečanja}\n- id: seminar\n  name: {en: Seminars}\n",
+    )
     tags = load_tags(tmp_path / "data" / "tags.yml", CODES, tmp_path)
     assert (tags.name("meeting", "si", "en"), tags.name("seminar", "si", "en"), tags.name("other", "si", "en")) == (
         "Srečanja",

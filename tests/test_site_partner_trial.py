@@ -20,7 +20,7 @@ from fixture import make_fixture
 from cisotra.paths import leaflet_path, partners_path
 from sitebuild import ROOT, build
 
-VIENNA = "vienna:\n  at: [48.21, 16.37]\n  country: AT\n  name: {en: Vienna, si: Dunaj, el: Βιέννη, tr: Viyana}\n"
+VIENNA = "- id: vienna\n  country: AT\n  at: [48.21, 16.37]\n  name: {en: Vienna, si: Dunaj, el: Βιέννη, tr: Viyana}\n"
 ASSOCIATED = "- id: assoc\n  acronym: ASSOC\n  city: vienna\n  role: associated\n"
 PAGES = {
     "en": "CiSoTRA was carried out by a consortium of {{ members }} from {{ member_countries }}.",
@@ -49,7 +49,7 @@ def fixture_data(name: str):
 
 
 MEMBERS = fixture_data("partners.yml")
-CITIES = fixture_data("cities.yml")
+CITIES = {city["id"]: city for city in fixture_data("cities.yml")}
 MEMBER_COUNTRIES = {CITIES[partner["city"]]["country"] for partner in MEMBERS}
 
 

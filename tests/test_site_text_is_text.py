@@ -110,8 +110,8 @@ def write_payloads(project: Path) -> None:
         by_id["conference-upcoming"]["title"]["en"] = UPCOMING
 
     data("activities.yml", activities)
-    data("tags.yml", lambda tags: tags["meeting"].update(en=TAG))
-    data("cities.yml", lambda cities: cities["celje"]["name"].update(en=CITY, el=CITY_EL))
+    data("tags.yml", lambda tags: next(tag for tag in tags if tag["id"] == "meeting")["name"].update(en=TAG))
+    data("cities.yml", lambda cities: next(c for c in cities if c["id"] == "celje")["name"].update(en=CITY, el=CITY_EL))
 
     def partners(items):
         items[0]["name"]["en"] = PARTNER

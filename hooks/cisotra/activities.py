@@ -15,10 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from .dates import Period, PeriodError, make_period
+from .entries import load_entries
 from .errors import DataError, Problem
 from .fields import (
     IDENTIFIER,
-    INVALID,
     Choice,
     Coordinates,
     Count,
@@ -28,7 +28,6 @@ from .fields import (
     Identifier,
     LanguageTag,
     ListOf,
-    MapOf,
     OneOf,
     Record,
     Reference,
@@ -64,9 +63,15 @@ LINK_HELP = {
 # What the site says of an activity: the plan until a partner reports what happened.
 STATES = ("upcoming", "planned", "held", "postponed", "cancelled")
 
-CITIES = MapOf(
+CITIES = ListOf(
     Record(
         (
+            Field(
+                "id",
+                Identifier("naples"),
+                required=True,
+                help="The city's id in lower case, such as naples: activities and partners name the city by it.",
+            ),
             Field(
                 "country",
                 Country(),
@@ -89,9 +94,16 @@ CITIES = MapOf(
         ),
         what="a city",
     ),
-    key=Identifier("naples"),
-    expected="a mapping of city keys, each with country: and name:",
-    key_help="The city's key in lower case, such as naples: activities and partners name the city by it.",
+    label_by="id",
+    expected="a list of cities, each starting with '- id:', such as  - id: naples",
+)
+# How activities and partners name a city: the editor offers the cities of data/cities.yml by name.
+CITY = Reference(
+    "data",
+    expected="an id of data/cities.yml, such as naples",
+    file="cities",
+    key="items.*.id",
+    search="items.*.name.{default}",
 )
 
 PLACE = OneOf(
@@ -101,8 +113,8 @@ PLACE = OneOf(
             (
                 Field(
                     "city",
-                    Reference("cities", expected="a key of data/cities.yml, such as naples", search="name.{default}"),
-                    help="A city of data/cities.yml, by its key: naples. Add a new city there first.",
+                    CITY,
+                    help="A city of data/cities.yml, by its id: naples. Add a new city there first.",
                 ),
                 Field(
                     "country",
@@ -112,10 +124,10 @@ PLACE = OneOf(
             ),
             what="a place",
             at_least_one=True,
-            about="online, or city: (a key of data/cities.yml) and/or country: (an ISO 3166 code)",
+            about="online, or city: (an id of data/cities.yml) and/or country: (an ISO 3166 code)",
         ),
     ),
-    expected="online, or city: (a key of data/cities.yml) and/or country: (an ISO 3166 code)",
+    expected="online, or city: (an id of data/cities.yml) and/or country: (an ISO 3166 code)",
 )
 
 ACTIVITY = Record(
@@ -312,15 +324,10 @@ def load_activities(
 
 
 def load_cities(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[str, City]:
-    shown = path.relative_to(shown_root) if path.is_relative_to(shown_root) else path
-    data = load_file(path, shown)
-    where = Where(shown, 1, "", [], codes)
-    checked = CITIES.check(data, where)
-    if where.problems or checked is INVALID:
-        raise DataError(where.problems)
+    """The cities of data/cities.yml by id, in the file's order."""
     return {
-        str(key): City(str(key), entry["country"], {code: entry["name"][code] for code in codes}, entry.get("at"))
-        for key, entry in checked.items()
+        key: City(key, entry["country"], {code: entry["name"][code] for code in codes}, entry.get("at"))
+        for key, entry in load_entries(path, CITIES, codes, shown_root).items()
     }
 
 

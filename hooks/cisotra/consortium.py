@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .activities import City, load_cities
+from .activities import CITY, City, load_cities
+from .entries import unique_id
 from .errors import DataError, Problem
 from .fields import (
     IDENTIFIER,
@@ -23,7 +24,6 @@ from .fields import (
     Identifier,
     ListOf,
     Record,
-    Reference,
     Text,
     Translated,
     Where,
@@ -125,9 +125,9 @@ PARTNER = Record(
         ),
         Field(
             "city",
-            Reference("cities", expected="a key of data/cities.yml, such as celje", search="name.{default}"),
+            CITY,
             required=True,
-            help="Where the partner is: a key of data/cities.yml, which needs its latitude and longitude (at:) for "
+            help="Where the partner is: an id of data/cities.yml, which needs its latitude and longitude (at:) for "
             "the map.",
         ),
         Field(
@@ -287,11 +287,9 @@ def _partners(
                 place.problem(f"unknown city {checked['city']!r} (expected one of: {', '.join(sorted(cities))})")
             elif city.at is None:
                 place.problem(f"{city.key} has no  at: [latitude, longitude]  in data/cities.yml, for the map")
-        if ident in seen:
-            where.field("id", item.line_of("id")).problem(f"used twice (first on line {seen[ident]})")
-        if len(problems) > count or ident is None:
+        first_use = unique_id(ident, item, where, seen)
+        if len(problems) > count or not first_use:
             continue
-        seen[ident] = item.line_of("id")
         partners.append(
             Partner(
                 id=ident,

@@ -762,7 +762,7 @@ def _or_null(schema: dict) -> dict:
 
 @dataclass(frozen=True)
 class MapOf(Kind):
-    """A mapping of keys (ids) to values of one kind: data/cities.yml, data/tags.yml, data/redirects.yml."""
+    """A mapping of keys (ids) to values of one kind: data/redirects.yml, data/participant-groups.yml."""
 
     value: Kind = Text()
     key: Kind = field(default_factory=lambda: Identifier("celje"))
@@ -857,9 +857,9 @@ def editor_fields(description: Kind, languages: tuple[str, ...]) -> list[dict]:
 
     A record gives one field per field; a file that is a list (data/activities.yml) one list field
     saved at the top of the file (`root`); a file of one entry per language (data/funding.yml) one
-    object per language; a file of keys (data/cities.yml, data/tags.yml, data/redirects.yml) the form
-    of one entry: its key, then its fields (neither CMS stores a mapping of free keys in one file, so
-    such a file is edited one entry at a time, the key being the entry's name).
+    object per language; a file of keys (data/redirects.yml) the form of one entry: its key, then its
+    value (neither CMS stores a mapping of free keys whose values have fields in one file, which is why
+    data/cities.yml and data/tags.yml are lists of entries with an id, cisotra.entries).
 
     Checked against the field definitions of Sveltia CMS 0.221.1 (its JSON Schema of the
     configuration, schema/sveltia-cms.json in the npm package @sveltia/cms, which refuses any option

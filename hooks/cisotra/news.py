@@ -16,16 +16,15 @@ from zoneinfo import ZoneInfo
 
 from .casing import miscased
 from .dates import Period
+from .entries import load_entries
 from .errors import DataError, Problem
 from .fields import (
-    INVALID,
     Boolean,
     Day,
     Field,
     File,
     Identifier,
     ListOf,
-    MapOf,
     Moment,
     Record,
     Reference,
@@ -35,7 +34,7 @@ from .fields import (
 )
 from .frontmatter import MarkdownFile, read_markdown
 from .placeholders import Placeholders, placeholders_left
-from .yamlfile import Located, load_file
+from .yamlfile import Located
 
 NEWS_FOLDER = "news"
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?)?$")
@@ -50,11 +49,27 @@ IMAGE_TYPES = {
     ".gif": "image/gif",
 }
 
-TAGS = MapOf(
-    Translated(noun="name"),
-    key=Identifier("meeting"),
-    expected="topic keys, each with a name per language, such as  meeting: {en: Meetings}",
-    key_help="The topic's key, which posts write in tags: [meeting]; lower case and hyphens.",
+TAGS = ListOf(
+    Record(
+        (
+            Field(
+                "id",
+                Identifier("meeting"),
+                required=True,
+                help="The topic's id, which posts write in tags: [meeting]; lower case and hyphens.",
+            ),
+            Field(
+                "name",
+                Translated(noun="name"),
+                required=True,
+                help="The topic's name in each language, shown on posts and in the lists of news; English is "
+                "required, and a new topic needs its name in every language.",
+            ),
+        ),
+        what="a topic",
+    ),
+    label_by="id",
+    expected="a list of topics, each starting with '- id:', such as  - id: meeting",
 )
 
 # Shared by posts and newsletter issues.
@@ -120,7 +135,13 @@ POST = Record(
         Field(
             "tags",
             ListOf(
-                Reference("tags", expected="a topic of data/tags.yml", search="{default}"),
+                Reference(
+                    "data",
+                    expected="a topic of data/tags.yml",
+                    file="tags",
+                    key="items.*.id",
+                    search="items.*.name.{default}",
+                ),
                 single=True,
                 expected="a list of topics such as [meeting, training]",
             ),
@@ -220,13 +241,7 @@ def parse_date(value: object, zone: ZoneInfo) -> datetime:
 def load_tags(path: Path, codes: tuple[str, ...], shown_root: Path) -> Tags:
     if not path.exists():
         return Tags({})
-    shown = path.relative_to(shown_root)
-    data = load_file(path, shown) or Located()
-    problems: list[Problem] = []
-    checked = TAGS.check(data, Where(shown, getattr(data, "line", 1), "", problems, codes))
-    if problems or checked is INVALID:
-        raise DataError(problems)
-    return Tags(checked)
+    return Tags({key: entry["name"] for key, entry in load_entries(path, TAGS, codes, shown_root).items()})
 
 
 def load_posts(
