@@ -36,7 +36,7 @@ import yaml
 
 from .csp import secured
 from .datafiles import DATA_FILES, DataFile
-from .fields import Field, ListOf, MapOf, Record, Text
+from .fields import Field, ListOf, MapOf, Record
 from .images import LIMIT_WIDTH
 from .paths import EDITOR_CONFIG, EDITOR_FONTS, EDITOR_SCRIPT
 from .render import html, script_json
@@ -214,7 +214,7 @@ def _offer_keys(fields: list[dict], collections: set[str], keys: Mapping[str, It
 def _file_entry(data_file: DataFile, codes: tuple[str, ...]) -> dict:
     entry = {"name": data_file.name, "label": data_file.title, "file": data_file.path}
     description = data_file.description
-    if isinstance(description, MapOf) and isinstance(description.value, Text):
+    if isinstance(description, MapOf) and description.value.widget(codes).get("widget") == "string":
         # Free keys with a text each (data/redirects.yml): key-value pairs at the top of the file.
         entry["fields"] = [
             {
