@@ -82,12 +82,13 @@ def html_pages(site: Path) -> Iterator[BuiltPage]:
 
 def content_pages(site: Path) -> list[BuiltPage]:
     """Every page of the site in the theme, except the site-wide 404, the newsletters' e-mail exports and the
-    editors' translation status. The leaflets stand outside the theme, made for print, and have tests of their own."""
+    editors' translation status. The leaflets stand outside the theme, made for print, and the browser editor
+    (admin/) is Sveltia CMS's page: both have tests of their own."""
     return [
         page
         for page in html_pages(site)
         if page.path.name not in ("404.html", "email.html")
-        and page.path.parts[0] != "translation-status"
+        and page.path.parts[0] not in ("translation-status", "admin")
         and "leaflet" not in page.path.parts
     ]
 

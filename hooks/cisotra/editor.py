@@ -137,6 +137,9 @@ def config(
                 }
             }
         },
+        # An optional field left empty is left out of the file, as a partner would write it: the
+        # build reads `author: ''` as an empty text, which it refuses.
+        "output": {"omit_empty_optional_fields": True},
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-", "lowercase": True},
         "i18n": {
             "structure": "multiple_folders",
