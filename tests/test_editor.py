@@ -232,6 +232,11 @@ def test_saving_opens_a_pull_request_on_the_repository_of_repo_url(settings):
         repo_name("https://gitlab.com/partner/cisotra")
 
 
+def test_an_optional_field_left_empty_is_left_out_of_the_file(settings):
+    """The build refuses an empty text (author: ''): the editor writes no line for it."""
+    assert settings["output"] == {"omit_empty_optional_fields": True}
+
+
 def test_the_configuration_text_is_the_same_for_the_same_descriptions_and_reads_back(settings):
     text = config_text(settings)
     assert text == config_text(config(CODES, "partner/cisotra", KEYS))
