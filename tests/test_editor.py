@@ -18,6 +18,7 @@ from cisotra.editor import (
     config,
     config_text,
     left_out_keys,
+    package_files,
     render_page,
     repo_name,
     served_script,
@@ -222,7 +223,12 @@ def test_photos_are_re_encoded_in_the_browser_to_a_size_and_format_the_build_acc
 
 
 def test_saving_opens_a_pull_request_on_the_repository_of_repo_url(settings):
-    assert settings["backend"] == {"name": "github", "repo": "partner/cisotra", "branch": "main"}
+    assert settings["backend"] == {
+        "name": "github",
+        "repo": "partner/cisotra",
+        "branch": "main",
+        "auth_methods": ["token"],
+    }
     assert settings["publish_mode"] == "editorial_workflow"
     assert config(CODES, None, KEYS)["backend"]["repo"] == REPO_PLACEHOLDER
     assert repo_name("https://github.com/partner/cisotra") == "partner/cisotra"
@@ -247,12 +253,21 @@ def test_the_configuration_text_is_the_same_for_the_same_descriptions_and_reads_
 # The served script and the page
 
 
-def test_the_served_script_has_the_sites_fonts_and_nothing_else_changed():
-    original = "a" + "".join(f"url({url})b" for url in FONTS) + "c"
+def test_the_served_script_names_the_sites_fonts_and_package_files_and_nothing_else_changed():
+    original = "a" + "".join(f"url({url})b" for url in FONTS) + "let base=`https://unpkg.com/@sveltia/cms`;c"
     served = served_script(original)
-    assert served == "a" + "".join(f"url(fonts/{name})b" for _, name in FONTS.values()) + "c"
-    with pytest.raises(ValueError, match="expected the font address"):
+    fonts = "".join(f"url(fonts/{name})b" for _, name in FONTS.values())
+    assert served == "a" + fonts + "let base=`sveltia-cms`;c"
+    with pytest.raises(ValueError, match="expected the address"):
         served_script("no fonts here")
+
+
+def test_the_package_files_are_where_the_served_script_asks_for_them():
+    """`${base}/package.json` and `${base}@${version}/locales/de.json`, base the served script's."""
+    assert package_files("0.221.1") == {
+        "package.json": "sveltia-cms/package.json",
+        "locales": "sveltia-cms@0.221.1/locales",
+    }
 
 
 def test_the_page_has_its_own_policy_first_and_names_the_configuration():

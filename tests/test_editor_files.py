@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from cisotra.editor import FONTS, SCRIPT, SVELTIA_VERSION, VENDORED, vendored_files
+from cisotra.editor import FONTS, PACKAGE_BASE, SCRIPT, SVELTIA_VERSION, VENDORED, vendored_files
 from sitebuild import ROOT
 
 TOOLS = ROOT / "tests" / "tools"
@@ -27,7 +27,9 @@ def installed() -> None:
 def test_the_vendored_files_are_the_pinned_packages_files_byte_for_byte():
     installed()
     files = vendored_files(PACKAGES)
-    assert len(files) == 2 + 2 * len(FONTS)
+    locales = [copy for copy in files.values() if copy.startswith("locales/")]
+    assert "locales/de.json" in locales and "locales/tr.json" in locales
+    assert len(files) == 3 + len(locales) + 2 * len(FONTS)
     different = [copy for source, copy in files.items() if source.read_bytes() != (ROOT / VENDORED / copy).read_bytes()]
     assert different == [], "run scripts/vendor_editor.py"
 
@@ -45,9 +47,14 @@ def test_the_installed_packages_are_the_versions_the_script_names():
         assert found == version
 
 
-def test_the_script_loads_exactly_the_fonts_the_site_serves_instead():
+def test_the_script_loads_exactly_the_fonts_and_package_files_the_site_serves_instead():
     script = (ROOT / VENDORED / SCRIPT).read_text(encoding="utf-8")
     assert set(re.findall(r"https://cdn\.jsdelivr\.net/[^\s\"'`)]+", script)) == set(FONTS)
+    assert script.count(PACKAGE_BASE) == 1
+    # The interface in a language: `${base}@${version}/locales/${locale}.json`, base the package's address.
+    assert re.search(r"=`\$\{(\w+)\}@\$\{\w+\}/locales`", script)
+    version = json.loads((ROOT / VENDORED / "package.json").read_text(encoding="utf-8"))["version"]
+    assert version == SVELTIA_VERSION
     for _, name in FONTS.values():
         assert (ROOT / VENDORED / "fonts" / name).stat().st_size > 10_000
     # The script runs alone: the one chunk it may load (react-dom, for preview templates that are

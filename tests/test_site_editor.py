@@ -10,7 +10,16 @@ from bs4 import BeautifulSoup
 
 from cisotra.addresses import published
 from cisotra.datafiles import DATA_FILES
-from cisotra.editor import FONTS, SCRIPT, VENDORED, config, left_out_keys, served_script
+from cisotra.editor import (
+    FONTS,
+    SCRIPT,
+    VENDORED,
+    config,
+    left_out_keys,
+    package_files,
+    replacements,
+    served_script,
+)
 from cisotra.paths import EDITOR, EDITOR_CONFIG, EDITOR_SCRIPT
 from sitebuild import REPO_URL, ROOT
 from sitecheck import LANGUAGES
@@ -55,20 +64,27 @@ def test_the_editor_is_in_the_site_with_its_script_fonts_and_licences(site):
     assert "MIT License" in (folder / "LICENSE.txt").read_text(encoding="utf-8")
 
 
-def test_the_served_script_differs_from_the_vendored_one_only_by_the_font_addresses(site):
+def test_the_served_script_differs_from_the_vendored_one_only_by_the_replaced_addresses(site):
     vendored = (ROOT / VENDORED / SCRIPT).read_text(encoding="utf-8")
     served = (site.site / EDITOR / EDITOR_SCRIPT).read_text(encoding="utf-8")
-    pieces = re.split("|".join(re.escape(url) for url in FONTS), vendored)
-    assert len(pieces) == len(FONTS) + 1
-    at = 0
-    for piece, (_, name) in zip(pieces, [*FONTS.values(), (None, "")], strict=True):
-        assert served.startswith(piece, at)
-        at += len(piece)
-        assert served.startswith(f"fonts/{name}" if name else "", at)
-        at += len(f"fonts/{name}") if name else 0
-    assert at == len(served)
-    assert "cdn.jsdelivr.net" not in served
+    replaced = replacements()
+    pieces = re.split("(" + "|".join(re.escape(address) for address in replaced) + ")", vendored)
+    assert len(pieces) == 2 * len(replaced) + 1
+    assert served == "".join(replaced.get(piece, piece) if i % 2 else piece for i, piece in enumerate(pieces))
+    assert "cdn.jsdelivr.net" not in served and "https://unpkg.com/@sveltia/cms" not in served
     assert hosts(served) == HOSTS
+
+
+def test_the_package_files_the_script_asks_for_are_served(site):
+    folder = site.site / EDITOR
+    for copy, served in package_files().items():
+        source = ROOT / VENDORED / copy
+        if source.is_dir():
+            names = sorted(path.name for path in source.glob("*.json"))
+            assert "de.json" in names
+            assert sorted(path.name for path in (folder / served).glob("*.json")) == names
+        else:
+            assert (folder / served).read_bytes() == source.read_bytes()
 
 
 def test_the_configuration_is_made_from_the_descriptions_for_the_repository(site):

@@ -22,8 +22,14 @@ appears in the editor without anything written here.
   re-encoded picture carries no EXIF or GPS, so the original never reaches the repository.
 
 The script is vendored byte for byte (assets/editor/, scripts/vendor_editor.py); the site
-serves a copy in which the three font addresses of a CDN are replaced by the site's own
-font files, so the editor loads nothing from another host.
+serves a copy in which two kinds of address are replaced, so the editor loads nothing from
+another host:
+- the three fonts of a CDN (@font-face rules in the script) by the site's own font files;
+- the npm CDN's address of the package itself, from which the script loads its interface
+  in the partner's language (de.json …) and checks for a newer version, by the package's own
+  files next to the page. Refused by the page's policy instead, the interface file is asked
+  for again and again without end (thousands of times a second, seen in Chromium with a
+  German browser): every partner whose browser is not in English would have a busy editor.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from .csp import secured
 from .datafiles import DATA_FILES, DataFile
 from .fields import Field, ListOf, MapOf, Record
 from .images import LIMIT_WIDTH
-from .paths import EDITOR_CONFIG, EDITOR_FONTS, EDITOR_SCRIPT
+from .paths import EDITOR_CONFIG, EDITOR_FONTS, EDITOR_PACKAGE, EDITOR_SCRIPT
 from .render import html, script_json
 
 SVELTIA_VERSION = "0.221.1"
@@ -49,6 +55,7 @@ REPO_PLACEHOLDER = "REPO_URL-not-set/cisotra"  # a build without REPO_URL: savin
 
 # The fonts Sveltia CMS 0.221.1 loads from a CDN (@font-face rules inside its script), and the
 # files of the fontsource npm packages of the same versions that the site serves instead.
+PACKAGE_BASE = "`https://unpkg.com/@sveltia/cms`"  # once in the script, as a template literal
 FONTS = {
     "https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2": (
         "@fontsource-variable/source-sans-3",
@@ -114,7 +121,14 @@ def config(
         for fields in [collection.get("fields", [])] + [entry["fields"] for entry in collection.get("files", [])]:
             _offer_keys(fields, names, keys)
     return {
-        "backend": {"name": "github", "repo": repo or REPO_PLACEHOLDER, "branch": BRANCH},
+        "backend": {
+            "name": "github",
+            "repo": repo or REPO_PLACEHOLDER,
+            "branch": BRANCH,
+            # GitHub's OAuth sign-in needs a server that keeps a client secret, which GitHub Pages
+            # cannot be: partners sign in with a fine-grained personal access token (README).
+            "auth_methods": ["token"],
+        },
         "publish_mode": "editorial_workflow",
         # Uploads of data files (a result's PDF) are written as paths under docs/.
         "media_folder": "docs/assets/files",
@@ -159,12 +173,31 @@ def config_text(settings: dict) -> str:
 
 
 def served_script(original: str) -> str:
-    """The script as the site serves it: the fonts from the admin page's own folder, nothing else changed."""
-    for url, (_, name) in FONTS.items():
+    """The script as the site serves it: the fonts and the package's files from the admin page's own
+    folder, nothing else changed."""
+    for url, replacement in replacements().items():
         if original.count(url) != 1:
-            raise ValueError(f"{SCRIPT}: expected the font address {url} once, found it {original.count(url)} times")
-        original = original.replace(url, EDITOR_FONTS + name)
+            raise ValueError(f"{SCRIPT}: expected the address {url} once, found it {original.count(url)} times")
+        original = original.replace(url, replacement)
     return original
+
+
+def replacements() -> dict[str, str]:
+    """Each address of another host in the script → the site's file the served copy names instead."""
+    return {
+        **{url: EDITOR_FONTS + name for url, (_, name) in FONTS.items()},
+        PACKAGE_BASE: f"`{EDITOR_PACKAGE}`",
+    }
+
+
+def package_files(version: str = SVELTIA_VERSION) -> dict[str, str]:
+    """The package's files the script asks for, its copy's path under VENDORED → where the site serves it
+    (relative to the editor's page): its package.json (the version check finds its own version) and
+    its interface in each language it has."""
+    return {
+        "package.json": f"{EDITOR_PACKAGE}/package.json",
+        "locales": f"{EDITOR_PACKAGE}@{version}/locales",
+    }
 
 
 # ---------------------------------------------------------------------------
@@ -262,11 +295,15 @@ def left_out_keys(root: Path) -> dict[str, list[str]]:
 
 def vendored_files(packages: Path) -> dict[Path, str]:
     """Each file of the installed npm packages (`packages`: a node_modules folder) → its copy's path under
-    VENDORED: the script and its licence, each font and its licence."""
+    VENDORED: the script, its licence, its package.json and interface files (locales/), each font and its
+    licence."""
     found = {
         packages / "@sveltia/cms/dist" / SCRIPT: SCRIPT,
         packages / "@sveltia/cms/LICENSE.txt": "LICENSE.txt",
+        packages / "@sveltia/cms/package.json": "package.json",
     }
+    for locale in sorted((packages / "@sveltia/cms/locales").glob("*.json")):
+        found[locale] = f"locales/{locale.name}"
     for package, name in FONTS.values():
         found[packages / package / "files" / name] = f"fonts/{name}"
         found[packages / package / "LICENSE"] = f"fonts/{name.removesuffix('.woff2')}.LICENSE.txt"

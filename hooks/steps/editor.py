@@ -13,6 +13,7 @@ from cisotra.editor import (
     config,
     config_text,
     left_out_keys,
+    package_files,
     render_page,
     repo_name,
     served_script,
@@ -40,6 +41,11 @@ def write_editor(site: SiteBuild) -> None:
     script = (vendored / SCRIPT).read_text(encoding="utf-8")
     site.write(EDITOR + EDITOR_SCRIPT, served_script(script).encode("utf-8"))
     site.write(EDITOR + "LICENSE.txt", (vendored / "LICENSE.txt").read_bytes())
+    for copy, served in package_files().items():
+        source = vendored / copy
+        for file in sorted(source.glob("*.json")) if source.is_dir() else [source]:
+            target = served + "/" + file.name if source.is_dir() else served
+            site.write(EDITOR + target, file.read_bytes())
     for _, name in FONTS.values():
         licence = name.removesuffix(".woff2") + ".LICENSE.txt"
         for file in (name, licence):

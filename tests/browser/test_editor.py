@@ -65,12 +65,9 @@ LIST = """async (path) => {
   for await (const [name] of folder.entries()) names.push(name);
   return names.sort();
 }"""
-# What Sveltia CMS 0.221.1 fetches by itself and the page's policy refuses: its update check and
-# GitHub's status. Both are caught by the script; the editor works without them.
-REFUSED = {
-    "connect-src https://unpkg.com/@sveltia/cms/package.json",
-    "connect-src https://www.githubstatus.com/api/v2/status.json",
-}
+# What Sveltia CMS 0.221.1 fetches by itself and the page's policy refuses: GitHub's status, which
+# it shows when GitHub has an outage. Caught by the script; the editor works without it.
+REFUSED = {"connect-src https://www.githubstatus.com/api/v2/status.json"}
 # Axe rules about what the site writes into the page (its language, its title), asserted; the rest
 # is about Sveltia CMS's interface, printed. (Its viewport too: Sveltia CMS sets its own, with
 # maximum-scale=1, which axe reports as meta-viewport.)
@@ -80,9 +77,11 @@ OUR_PAGE_RULES = {"html-has-lang", "html-lang-valid", "document-title", "meta-re
 class Editor:
     """The editor's page in its own browser context, working on a local copy of the repository."""
 
-    def __init__(self, browser, base: str, project: Path) -> None:
+    def __init__(self, browser, base: str, project: Path, locale: str = "en-US") -> None:
         self.own = urlsplit(base).netloc
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+        self.context = browser.new_context(
+            viewport={"width": 1280, "height": 900}, service_workers="block", locale=locale
+        )
         self.elsewhere: list[str] = []
         self.requests: list[str] = []
         self.errors: list[str] = []
@@ -99,10 +98,15 @@ class Editor:
             if path.suffix in (".md", ".yml")
         }
         self.page.evaluate(FILL, files)
-        self.page.get_by_role("button", name="Work with Local Repository").wait_for()
+        self.local = (
+            self.page.locator("button")
+            .filter(has_text="Local Repository")
+            .or_(self.page.locator("button").filter(has_text="lokalem Repository"))
+        )
+        self.local.first.wait_for()
 
     def open_local_repository(self) -> None:
-        self.page.get_by_role("button", name="Work with Local Repository").click()
+        self.local.first.click()
         self.page.get_by_text("Project data").first.wait_for()
 
     def _only_the_site(self, route) -> None:
@@ -189,6 +193,21 @@ def test_the_editor_lists_the_collections_and_posts_and_nothing_leaves_the_site(
             if violation["id"] in OUR_PAGE_RULES:
                 ours.append((view, violation["id"]))
     assert ours == []
+
+
+def test_a_partner_whose_browser_speaks_german_gets_the_editor_in_german_from_the_site(browser, served_site, site):
+    """Sveltia CMS loads its interface in the browser's language; refused, it would ask again without end."""
+    base, _ = served_site
+    editor = Editor(browser, base, site.project, locale="de-DE")
+    try:
+        editor.open_local_repository()
+        editor.page.get_by_text("Sammlungen").first.wait_for()
+        editor.page.wait_for_timeout(1000)  # time for any repeated request to show
+        asked = [url for url in editor.requests if url.endswith("/locales/de.json")]
+        assert len(asked) == 1 and asked[0].startswith(base + "admin/"), asked
+        assert editor.elsewhere == [] and editor.violations() <= REFUSED, editor.violations()
+    finally:
+        editor.context.close()
 
 
 @pytest.mark.parametrize(
