@@ -13,10 +13,10 @@ from cisotra.datafiles import DATA_FILES, DataFile
 from cisotra.editor import (
     COLLECTIONS,
     FONTS,
-    NOT_IN_THE_EDITOR,
     REPO_PLACEHOLDER,
     config,
     config_text,
+    left_out,
     left_out_keys,
     package_files,
     render_page,
@@ -106,7 +106,7 @@ def compare_record(record: Record, fields: list[dict], where: str, found: list[s
 
 
 def described_files() -> list[DataFile]:
-    return [data_file for data_file in DATA_FILES if data_file.name not in NOT_IN_THE_EDITOR]
+    return [data_file for data_file in DATA_FILES if left_out(data_file) is None]
 
 
 @pytest.mark.parametrize("data_file", described_files(), ids=lambda data_file: data_file.name)
@@ -152,12 +152,19 @@ def test_every_data_file_is_in_the_editor_or_left_out_with_a_reason(settings):
     files = {entry["file"] for entry in collection(settings, "data")["files"]}
     folders = {found["folder"] for found in settings["collections"] if "folder" in found}
     for data_file in DATA_FILES:
-        if data_file.name in NOT_IN_THE_EDITOR:
-            assert data_file.path not in files and NOT_IN_THE_EDITOR[data_file.name]
+        if left_out(data_file):
+            assert data_file.path not in files
         elif data_file.front_matter:
             assert f"docs/{{{{locale}}}}/{COLLECTIONS[data_file.name][0]}" in folders
         else:
             assert data_file.path in files
+
+
+def test_the_files_left_out_are_the_mappings_of_keys_to_more_than_a_text():
+    assert sorted(data_file.name for data_file in DATA_FILES if left_out(data_file)) == ["cities", "tags"]
+    words = MapOf(MapOf(ListOf(Text(), single=True), key=Text()))
+    assert left_out(DataFile("synonyms", "data/synonyms.yml", words, "t", "a")) is not None
+    assert left_out(DataFile("redirects", "data/redirects.yml", MapOf(Text()), "t", "a")) is None
 
 
 def test_an_entry_of_a_file_left_out_is_chosen_among_its_keys(settings):

@@ -15,7 +15,7 @@ appears in the editor without anything written here.
   is saved as a list at the top of the file (`root`); a file of free keys whose values are
   texts (data/redirects.yml) as key-value pairs. A file of free keys whose values have
   fields of their own (data/cities.yml, data/tags.yml) cannot be written by Sveltia CMS: it
-  is left out, and NOT_IN_THE_EDITOR says why.
+  is left out (`left_out` says why), and a field naming one of its entries chooses among its keys.
 - Saving opens a pull request (`editorial_workflow`): nothing reaches the site before a
   person reviews it and the build's checks pass.
 - Photos are made smaller and re-encoded in the partner's browser before upload: a
@@ -71,11 +71,21 @@ FONTS = {
     ),
 }
 
-# Data files the editor cannot write, and why (shown in the README's words too).
-NOT_IN_THE_EDITOR = {
-    "cities": "a mapping of free keys to entries with fields: Sveltia CMS stores free keys with text values only",
-    "tags": "a mapping of free keys to names per language: Sveltia CMS stores free keys with text values only",
-}
+
+def left_out(data_file: DataFile) -> str | None:
+    """Why the editor cannot write a data file, or None. Sveltia CMS writes free keys only with a text
+    each (key-value pairs): a mapping of keys to entries with fields (data/cities.yml), names per
+    language (data/tags.yml) or lists of words is left out, and edited as text."""
+    description = data_file.description
+    if isinstance(description, MapOf) and not _text_values(description):
+        return "a mapping of free keys to values that are not one text: Sveltia CMS stores free keys with texts only"
+    return None
+
+
+def _text_values(description: MapOf) -> bool:
+    return description.value.widget(()).get("widget") == "string"
+
+
 COLLECTIONS = {"news-post": ("news", "News posts"), "newsletter-issue": ("newsletters", "Newsletter issues")}
 # A post's file name starts with its date (cisotra.news); an issue's is its number.
 FILE_NAMES = {"news-post": "{{fields.date}}-{{slug}}", "newsletter-issue": "issue-{{fields.number}}"}
@@ -112,7 +122,7 @@ def config(
             "files": [
                 _file_entry(data_file, codes)
                 for data_file in files
-                if not data_file.front_matter and data_file.name not in NOT_IN_THE_EDITOR
+                if not data_file.front_matter and left_out(data_file) is None
             ],
         }
     )
@@ -250,7 +260,7 @@ def _offer_keys(fields: list[dict], collections: set[str], keys: Mapping[str, It
 def _file_entry(data_file: DataFile, codes: tuple[str, ...]) -> dict:
     entry = {"name": data_file.name, "label": data_file.title, "file": data_file.path}
     description = data_file.description
-    if isinstance(description, MapOf) and description.value.widget(codes).get("widget") == "string":
+    if isinstance(description, MapOf) and _text_values(description):
         # Free keys with a text each (data/redirects.yml): key-value pairs at the top of the file.
         entry["fields"] = [
             {
@@ -286,7 +296,7 @@ def left_out_keys(root: Path) -> dict[str, list[str]]:
     """The keys of the data files the editor leaves out, read from their files ({} for a missing file)."""
     found = {}
     for data_file in DATA_FILES:
-        if data_file.name in NOT_IN_THE_EDITOR:
+        if left_out(data_file):
             path = root / data_file.path
             values = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
             found[data_file.name] = sorted(str(key) for key in values) if isinstance(values, dict) else []
