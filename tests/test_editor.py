@@ -211,7 +211,7 @@ def test_a_post_is_named_from_its_date_field_in_the_safe_form_the_build_accepts(
         "sanitize_replacement": "-",
         "lowercase": True,
     }
-    # What Sveltia CMS 0.221.1 made of a Greek title in the browser (tests/browser/test_editor.py makes it again).
+    # What Sveltia CMS 0.221.1 made of a Greek title in the browser (tests/browser/test_admin_editor.py makes it again).
     assert is_safe("en/news/2026-12-07-synantisi-stin-athina-ioynios-2019.md", CODES)
     issues = collection(settings, "newsletters")
     assert issues["slug"] == "issue-{{fields.number}}"

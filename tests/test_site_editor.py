@@ -28,7 +28,7 @@ from sitecheck import LANGUAGES
 # services of backends, media libraries and translators the site does not configure, the
 # update check (unpkg.com) and GitHub's status page. The page's policy lets the script connect
 # to api.github.com alone and load scripts, styles and fonts from the site alone: the rest is
-# refused by the browser (tests/browser/test_editor.py sees which are tried). A new version of
+# refused by the browser (tests/browser/test_admin_editor.py sees which are tried). A new version of
 # Sveltia CMS shows here what it adds.
 HOSTS = {
     "ai.google.dev", "aistudio.google.com", "api-docs.deepseek.com", "api.anthropic.com", "api.deepseek.com",

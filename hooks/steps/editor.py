@@ -28,8 +28,12 @@ log = logging.getLogger("mkdocs.hooks.editor")
 
 
 def write_editor(site: SiteBuild) -> None:
-    repo = repo_name(site.config.repo_url)
-    if repo is None:
+    try:
+        repo = repo_name(site.config.repo_url)
+    except ValueError as error:
+        log.warning("mkdocs.yml: %s; the editor at /%s saves to GitHub repositories only", error, EDITOR)
+        repo = None
+    if repo is None and not site.config.repo_url:
         # A local build or a fixture: the editor works with a local folder; saving to GitHub needs REPO_URL.
         log.info("No repo_url (REPO_URL): the editor at /%s saves to no repository", EDITOR)
     codes = tuple(language.code for language in site.languages)
