@@ -23,7 +23,7 @@ Why this order:
 - Written page: the Content-Security-Policy last: it hashes the page as it is written.
 - End of each pass: its files besides the pages (feeds, calendars, e-mails, leaflet); at
   the end of the last pass, what needs every language written (redirects and the address
-  guard, the search index, the sitemap, the link check).
+  guard, the search index, the sitemap, the browser editor, the link check).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from steps import (
     blocks,
     checks,
     editing,
+    editor,
     files,
     generated,
     home,
@@ -141,6 +142,7 @@ BUILD_END = (
     addresses.write_redirects_and_guard_addresses,
     search.write_indexes,
     sitemap.write_sitemap,
+    editor.write_editor,  # not a page: outside the sitemap, search and the link check
     checks.check_links,
     translation_status.tell_files_to_fix,  # last: after every problem that stops the build
 )

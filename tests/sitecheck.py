@@ -84,14 +84,14 @@ def html_pages(site: Path) -> Iterator[BuiltPage]:
 def content_pages(site: Path, project: Path) -> list[BuiltPage]:
     """Every page of the site in the theme, except the site-wide 404, the newsletters' e-mail exports, the
     editors' translation status and the redirect pages at the addresses of moved pages (`project`'s
-    data/redirects.yml). The leaflets stand outside the theme, made for print; they and the redirect pages
-    have tests of their own."""
+    data/redirects.yml). The leaflets stand outside the theme, made for print, the browser editor (admin/)
+    is Sveltia CMS's page: they and the redirect pages have tests of their own."""
     stubs = set(redirect_pages(project))
     return [
         page
         for page in html_pages(site)
         if page.path.name not in ("404.html", "email.html")
-        and page.path.parts[0] != "translation-status"
+        and page.path.parts[0] not in ("translation-status", "admin")
         and "leaflet" not in page.path.parts
         and page.path.as_posix() not in stubs
     ]

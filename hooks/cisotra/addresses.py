@@ -28,9 +28,10 @@ from .yamlfile import Located, load_file
 # What is not an address of its own: the theme's and search's files change with every
 # release of them and nobody links to them; 404.html is served for what is missing.
 # The leaflets' PDFs are printed after the build (scripts/leaflets.py checks them); their pages are
-# listed. An activity's own calendar file is offered only while the activity is upcoming.
+# listed. An activity's own calendar file is offered only while the activity is upcoming. The
+# browser editor (admin/) is a tool for partners whose files change with its version, not a page.
 NOT_ADDRESSES = re.compile(
-    r"^(assets/|search/|404\.html$|sitemap\.xml(\.gz)?$|.*\.map$|(.*/)?leaflet/[^/]+\.pdf$"
+    r"^(assets/|search/|admin/|404\.html$|sitemap\.xml(\.gz)?$|.*\.map$|(.*/)?leaflet/[^/]+\.pdf$"
     r"|(.*/)?calendar/(?!activities\.ics$)[^/]+\.ics$)"
 )
 _PATH = re.compile(r"^[a-z0-9][a-z0-9._/-]*$")

@@ -52,6 +52,35 @@ def policy(script_hashes: list[str], inline_styles: bool = False) -> str:
     return "; ".join(directives)
 
 
+def editor_policy(script_hashes: list[str]) -> str:
+    """The policy of the browser editor's page (cisotra.editor): its own script and inline scripts,
+    GitHub's API after sign-in, pictures being uploaded (blob:, data:), nothing else from another host.
+
+    Sveltia CMS writes its styles into the page as <style> elements and style attributes (Svelte
+    components), so inline styles are allowed here; no partner text is shown as HTML in it. Each
+    source was found needed in Chromium with the policy tightened and its violations recorded:
+    'unsafe-inline' styles and data: images and fetches (its logo) from the first view, blob:
+    images from a photo's upload."""
+    scripts = " ".join(["'self'", *(f"'{digest}'" for digest in script_hashes)])
+    directives = [
+        "default-src 'self'",
+        f"script-src {scripts}",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' blob: data:",
+        "font-src 'self'",
+        "media-src 'self'",
+        # GitHub's REST and GraphQL API after the partner signs in with a token; data: and blob: are
+        # pictures the editor reads back (its own logo, a photo being uploaded).
+        "connect-src 'self' data: blob: https://api.github.com",
+        "worker-src 'self'",
+        "form-action 'self'",
+        "base-uri 'self'",
+        "object-src 'none'",
+        "frame-src 'none'",
+    ]
+    return "; ".join(directives)
+
+
 def script_hashes(document: str) -> list[str]:
     """The CSP hash of each inline script the page runs, in order of appearance, each once."""
     finder = _InlineScripts()
@@ -63,7 +92,7 @@ def script_hashes(document: str) -> list[str]:
     return list(dict.fromkeys(digests))
 
 
-def secured(document: str, inline_styles: bool = False, content: str | None = None) -> str:
+def secured(document: str, inline_styles: bool = False, content: str | None = None, *, editor: bool = False) -> str:
     """The HTML document with its policy first in its <head>.
 
     `content`: the page's own text as Markdown made it, as it sits in the document. A script in
@@ -75,7 +104,8 @@ def secured(document: str, inline_styles: bool = False, content: str | None = No
         if content not in document:
             raise ValueError("the page's content is not in its document: its scripts cannot be told from the theme's")
         theme_part = document.replace(content, "", 1)
-    meta = str(html("csp.html", policy=policy(script_hashes(theme_part), inline_styles)))
+    hashes = script_hashes(theme_part)
+    meta = str(html("csp.html", policy=editor_policy(hashes) if editor else policy(hashes, inline_styles)))
     secured_document, count = _HEAD.subn(lambda match: match.group(0) + "\n" + meta, document, count=1)
     if not count:
         raise ValueError("an HTML document without <head>: its Content-Security-Policy has nowhere to go")

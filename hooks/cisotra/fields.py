@@ -678,6 +678,9 @@ class Field:
     required: bool = False
     help: str = ""
     label: str = ""  # the form's label; the name, capitalised, when empty
+    # In a text with a version per language (a post): the same value in every version (its date),
+    # which the browser editor copies into each translation instead of asking for it again.
+    shared: bool = False
 
 
 @dataclass(frozen=True)

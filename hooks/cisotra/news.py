@@ -77,12 +77,14 @@ FROM_PLAN = Field(
     "from_plan",
     Boolean(),
     label="From the plan",
+    shared=True,
     help="true for a text put together later from the activities document, not written at the time: the site "
     "says so wherever it is listed.",
 )
 WRITTEN = Field(
     "written",
     Day(example="2026-11-27"),
+    shared=True,
     help="Only with from_plan: true, and then required: the day the text was written and published on the site "
     "(its date is the planned day it is about).",
 )
@@ -94,6 +96,7 @@ ACTIVITY = Field(
         expected="an activity id, or a list of ids in [ ]",
     ),
     label="Activities",
+    shared=True,
     help="The activity it is about, by its id in data/activities.yml (meeting-1-naples), or several in [ ]: "
     "its dates and place are shown with it.",
 )
@@ -111,6 +114,7 @@ POST = Record(
             "date",
             Moment(),
             required=True,
+            shared=True,
             help="The day of publication, the same as at the start of the file name and in every language of the "
             "post. A post dated in the future is published on that day.",
         ),
@@ -123,6 +127,7 @@ POST = Record(
         Field(
             "image",
             File(from_page=True, types=tuple(IMAGE_TYPES), image=True, expected="an image file"),
+            shared=True,
             help="A photo shown with the post: upload it to docs/assets/images/news/ (cleaned of its GPS position "
             "first, on the page /clean-photo/) and give its path from the post, ../../assets/images/news/photo.jpg.",
         ),
@@ -146,6 +151,7 @@ POST = Record(
                 expected="a list of topics such as [meeting, training]",
             ),
             label="Topics",
+            shared=True,
             help="One or more topics in lower case: meeting, seminar, training, workshop, conference. A new topic "
             "needs its name in every language in data/tags.yml.",
         ),

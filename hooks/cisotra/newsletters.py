@@ -40,12 +40,14 @@ ISSUE = Record(
             "number",
             Integer(minimum=1, expected="the issue's number (1, 2, ...)"),
             required=True,
+            shared=True,
             help="The issue's number, the same in every language; the file is named issue-<number>.md.",
         ),
         Field(
             "date",
             Day(example="2018-05-01", what="the publication date"),
             required=True,
+            shared=True,
             help="The day it is published, the same in every language. An issue dated in the future waits for "
             "that day.",
         ),

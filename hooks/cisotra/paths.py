@@ -144,6 +144,12 @@ def photo_tool_path(prefix: str) -> str:
 
 
 PHOTO_SCRIPT = "assets/javascripts/cisotra-photo.js"
+# The browser editor for partners (cisotra.editor), once for the site: not in the menu, the sitemap or search.
+EDITOR = "admin/"
+EDITOR_CONFIG = "config.yml"  # these next to the editor's page, which names them relatively
+EDITOR_SCRIPT = "sveltia-cms.js"
+EDITOR_FONTS = "fonts/"
+EDITOR_PACKAGE = "sveltia-cms"  # the package's own files: <this>/package.json, <this>@<version>/locales/de.json
 CARDS = "assets/cards/"  # share cards, one picture per page, named by their content
 TRANSLATION_STATUS = "translation-status/"  # for editors, default language only
 SEARCH = "search/"  # one folder per language tag: search/el/index.json …
@@ -168,6 +174,7 @@ def generated_pages(
     }
     if default:
         found[TRANSLATION_STATUS] = "the translation status page"
+        found[EDITOR] = "the browser editor"
     found.update(dict.fromkeys(news_pages, "a page of the news section (news list, year or topic page)"))
     found.update({activity_path(prefix, ident): f"the page of activity {ident}" for ident in activity_ids})
     return found
