@@ -71,8 +71,11 @@ def test_the_real_data_matches_its_schema_and_names_it_for_editors(data_file: Da
     if data is None:  # a file of comments only: an empty mapping or list to its readers
         data = {}
     jsonschema.Draft202012Validator(data_file.schema(CODES)).validate(data)
+    # The line that names the schema for editors such as VS Code is kept by hand-editing and lost when
+    # the browser editor saves the file (it writes no comments): if it is there, it names the right schema.
     first_line = path.read_text(encoding="utf-8").split("\n", 1)[0]
-    assert first_line == f"# yaml-language-server: $schema=schema/{data_file.name}.schema.json"
+    if "$schema=" in first_line:
+        assert first_line == f"# yaml-language-server: $schema=schema/{data_file.name}.schema.json"
 
 
 @pytest.mark.parametrize(("name", "folder"), [("news-post", "news"), ("newsletter-issue", "newsletters")])

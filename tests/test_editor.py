@@ -161,21 +161,27 @@ def test_every_data_file_is_in_the_editor_or_left_out_with_a_reason(settings):
 
 
 def test_the_files_left_out_are_the_mappings_of_keys_to_more_than_a_text():
-    assert sorted(data_file.name for data_file in DATA_FILES if left_out(data_file)) == ["cities", "tags"]
+    assert sorted(data_file.name for data_file in DATA_FILES if left_out(data_file)) == ["participant-groups"]
     words = MapOf(MapOf(ListOf(Text(), single=True), key=Text()))
     assert left_out(DataFile("synonyms", "data/synonyms.yml", words, "t", "a")) is not None
     assert left_out(DataFile("redirects", "data/redirects.yml", MapOf(Text()), "t", "a")) is None
 
 
-def test_an_entry_of_a_file_left_out_is_chosen_among_its_keys(settings):
-    """A post's topics and an activity's city name entries of data/tags.yml and data/cities.yml."""
-    assert KEYS["tags"] and KEYS["cities"]  # the fixture has both files: the test compares real keys
+def test_an_entry_of_a_list_file_is_chosen_by_its_id(settings):
+    """A post's topics and an activity's city name entries of data/tags.yml and data/cities.yml, lists the
+    editor writes itself: the choice is among their ids, found by the English name."""
     tags = next(field for field in collection(settings, "news")["fields"] if field["name"] == "tags")
-    assert tags["field"]["widget"] == "select"
-    fixture_tags = yaml.safe_load((FIXTURE / "data" / "tags.yml").read_text(encoding="utf-8"))
-    assert tags["field"]["options"] == sorted(fixture_tags)
-    text = config_text(config(CODES, None, KEYS))
-    assert "collection: tags" not in text and "collection: cities" not in text
+    assert tags["field"] | {"name": None, "label": None} == {
+        "name": None,
+        "label": None,
+        "widget": "relation",
+        "collection": "data",
+        "file": "tags",
+        "value_field": "items.*.id",
+        "search_fields": ["items.*.name.en"],
+    }
+    files = {entry["name"] for entry in collection(settings, "data")["files"]}
+    assert {"tags", "cities"} <= files
 
 
 # ---------------------------------------------------------------------------
