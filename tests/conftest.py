@@ -61,8 +61,10 @@ def small_shards_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Build, 
     project = copy_project(tmp_path_factory.mktemp("small-shards"))
     synonyms = project / "data" / "synonyms.yml"
     text = synonyms.read_text(encoding="utf-8")
-    assert "Fortbildung: [Kurs]" in text
-    synonyms.write_text(text.replace("Fortbildung: [Kurs]", "Fortbildung: [Kurs, Schulung]"), encoding="utf-8")
+    assert "words: [Fortbildung, Kurs]" in text
+    synonyms.write_text(
+        text.replace("words: [Fortbildung, Kurs]", "words: [Fortbildung, Kurs, Schulung]"), encoding="utf-8"
+    )
     result = build(
         project,
         site_url=f"http://127.0.0.1:{port}{SUB_PATH}",

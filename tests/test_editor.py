@@ -23,7 +23,19 @@ from cisotra.editor import (
     repo_name,
     served_script,
 )
-from cisotra.fields import Choice, Field, Kind, ListOf, MapOf, OneOf, Record, Reference, Text, Translated
+from cisotra.fields import (
+    Choice,
+    Field,
+    Kind,
+    ListOf,
+    MapOf,
+    OneOf,
+    Record,
+    Reference,
+    SiteLanguage,
+    Text,
+    Translated,
+)
 from cisotra.images import LIMIT_WIDTH
 from cisotra.names import is_safe
 from cisotra.news import IMAGE_TYPES
@@ -58,6 +70,8 @@ def compare(kind: Kind, field: dict, where: str, found: list[str]) -> None:
     if isinstance(kind, Record):
         compare_record(kind, field.get("fields", []), where, found)
     elif isinstance(kind, ListOf):
+        if field.get("min", 0) != kind.minimum:
+            found.append(f"{where}: min {field.get('min')}, described {kind.minimum}")
         if isinstance(kind.item, Record | OneOf):
             compare(kind.item, field, where, found)
         else:
@@ -79,6 +93,10 @@ def compare(kind: Kind, field: dict, where: str, found: list[str]) -> None:
         options = [option["value"] for option in field.get("options", [])]
         if options != list(kind.values):
             found.append(f"{where}: options {options}, described {list(kind.values)}")
+    elif isinstance(kind, SiteLanguage):
+        options = [option["value"] for option in field.get("options", [])]
+        if options != list(CODES):
+            found.append(f"{where}: options {options}, the site's languages {list(CODES)}")
     elif isinstance(kind, Reference):
         if field.get("widget") == "select":  # an entry of a file the editor leaves out: its keys
             if field["options"] != KEYS[kind.collection]:
@@ -146,6 +164,9 @@ def test_a_changed_description_changes_the_editor():
     found = []
     compare_record(choice, [{"name": "kind", "required": True, "options": [{"value": "a"}]}], "", found)
     assert found == ["kind: options ['a'], described ['a', 'b']"]
+    found = []
+    compare(ListOf(Text(), minimum=2), {"field": {"widget": "string"}}, "words", found)
+    assert found == ["words: min None, described 2"]
 
 
 def test_every_data_file_is_in_the_editor_or_left_out_with_a_reason(settings):
@@ -162,9 +183,25 @@ def test_every_data_file_is_in_the_editor_or_left_out_with_a_reason(settings):
 
 def test_the_files_left_out_are_the_mappings_of_keys_to_more_than_a_text():
     assert sorted(data_file.name for data_file in DATA_FILES if left_out(data_file)) == ["participant-groups"]
+    # The synonyms' old form (language → word → words) could not be written by the editor; its list of groups is.
     words = MapOf(MapOf(ListOf(Text(), single=True), key=Text()))
     assert left_out(DataFile("synonyms", "data/synonyms.yml", words, "t", "a")) is not None
+    assert left_out(next(data_file for data_file in DATA_FILES if data_file.name == "synonyms")) is None
     assert left_out(DataFile("redirects", "data/redirects.yml", MapOf(Text()), "t", "a")) is None
+
+
+def test_the_synonyms_are_a_list_of_groups_with_a_language_and_two_or_more_words(settings):
+    """data/synonyms.yml, once a mapping per language the editor could not write, is a list of groups."""
+    synonyms = next(data_file for data_file in DATA_FILES if data_file.name == "synonyms")
+    assert isinstance(synonyms.description, ListOf) and isinstance(synonyms.description.item, Record)
+    (groups,) = entry_fields(settings, synonyms)
+    assert groups["root"] is True and groups["widget"] == "list" and groups["summary"] == "{{fields.language}}"
+    language, words = groups["fields"]
+    described = {field.name: field for field in synonyms.description.item.fields}
+    assert language["widget"] == "select" and [option["value"] for option in language["options"]] == list(CODES)
+    assert words["widget"] == "list" and words["min"] == 2 and words["field"]["widget"] == "string"
+    for field in (language, words):
+        assert field["required"] is True and field["hint"] == described[field["name"]].help != ""
 
 
 def test_an_entry_of_a_list_file_is_chosen_by_its_id(settings):

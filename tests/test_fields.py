@@ -18,6 +18,7 @@ from cisotra.fields import (
     Moment,
     Record,
     Reference,
+    SiteLanguage,
     Text,
     Translated,
     Url,
@@ -197,3 +198,21 @@ def test_every_language_or_none_and_the_noun_in_messages():
         "data/example.yml:3: si.statement: missing (expected a text)",
         "data/example.yml:1: missing the wording in el, tr (every language of the site needs its own)",
     ]
+
+
+def test_a_language_of_the_site_and_a_list_of_at_least_so_many():
+    group = Record(
+        (
+            Field("language", SiteLanguage(), required=True),
+            Field("words", ListOf(Text(), minimum=2, expected="two or more words"), required=True),
+        )
+    )
+    assert problems(group, "language: si\nwords: [a, b]\n") == []
+    assert problems(group, "language: de\nwords: [a]\n") == [
+        "data/example.yml:1: language: unknown language 'de' (expected one of: en, si, el, tr)",
+        "data/example.yml:2: words: expected two or more words, found 1",
+    ]
+    assert accepted(group, "language: el\nwords: [a, b]\n")
+    assert not accepted(group, "language: de\nwords: [a, b]\n") and not accepted(group, "language: el\nwords: [a]\n")
+    language, words = group.widget(LANGUAGES)["fields"]
+    assert [option["value"] for option in language["options"]] == list(LANGUAGES) and words["min"] == 2

@@ -20,6 +20,7 @@ from .news import POST, TAGS
 from .newsletters import ISSUE
 from .participantgroups import PARTICIPANT_GROUPS
 from .results import RESULTS
+from .synonyms import SYNONYMS
 
 SCHEMA_FOLDER = "data/schema"
 
@@ -141,6 +142,14 @@ DATA_FILES = (
         REDIRECTS,
         "Pages that moved",
         "data/redirects.yml: old address, then new address, as site paths without the language folder; " + _CHECKED,
+    ),
+    DataFile(
+        "synonyms",
+        "data/synonyms.yml",
+        SYNONYMS,
+        "Words that search treats as one",
+        "data/synonyms.yml: groups of words of one language that a search treats as one, each group with its "
+        "language and its words; " + _CHECKED,
     ),
     DataFile(
         "news-post",

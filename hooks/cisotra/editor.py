@@ -14,8 +14,10 @@ appears in the editor without anything written here.
 - The data files (data/*.yml) are one entry each. A file that is a list (data/partners.yml)
   is saved as a list at the top of the file (`root`); a file of free keys whose values are
   texts (data/redirects.yml) as key-value pairs. A file of free keys whose values have
-  fields of their own (data/cities.yml, data/tags.yml) cannot be written by Sveltia CMS: it
+  fields of their own (data/participant-groups.yml) cannot be written by Sveltia CMS: it
   is left out (`left_out` says why), and a field naming one of its entries chooses among its keys.
+  Cities, topics and synonyms (data/cities.yml, data/tags.yml, data/synonyms.yml) are lists
+  for that reason.
 - Saving opens a pull request (`editorial_workflow`): nothing reaches the site before a
   person reviews it and the build's checks pass.
 - Photos are made smaller and re-encoded in the partner's browser before upload: a
@@ -74,8 +76,8 @@ FONTS = {
 
 def left_out(data_file: DataFile) -> str | None:
     """Why the editor cannot write a data file, or None. Sveltia CMS writes free keys only with a text
-    each (key-value pairs): a mapping of keys to entries with fields (data/cities.yml), names per
-    language (data/tags.yml) or lists of words is left out, and edited as text."""
+    each (key-value pairs): a mapping of keys to entries with fields (data/participant-groups.yml),
+    to names per language or to lists of words is left out, and edited as text."""
     description = data_file.description
     if isinstance(description, MapOf) and not _text_values(description):
         return "a mapping of free keys to values that are not one text: Sveltia CMS stores free keys with texts only"

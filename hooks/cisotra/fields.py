@@ -352,6 +352,27 @@ class Country(Kind):
 
 
 @dataclass(frozen=True)
+class SiteLanguage(Kind):
+    """One of the site's languages, by its folder code (si for Slovenian): the choice is the site's
+    languages, which the check, the schema and the form are given."""
+
+    expected: str = "a language of the site"
+
+    def check(self, value, where):
+        if value in where.languages or not where.languages:
+            return value
+        codes = ", ".join(where.languages)
+        where.problem(f"unknown language {_found(value)} ({_suggest(value, where.languages)}expected one of: {codes})")
+        return INVALID
+
+    def schema(self, languages):
+        return {"enum": list(languages)}
+
+    def widget(self, languages):
+        return {"widget": "select", "options": [{"label": code, "value": code} for code in languages]}
+
+
+@dataclass(frozen=True)
 class LanguageTag(Kind):
     expected: str = "a language tag such as en or sl"
 
@@ -628,6 +649,7 @@ class ListOf(Kind):
     # fields as a pattern ('{from} → {to}'); the editor's list shows the same as each item's summary.
     label_by: str | None = None
     expected: str = "a list"
+    minimum: int = 0  # items: a group of synonyms needs two words
 
     def label(self, entry: object) -> str | None:
         if not self.label_by or not isinstance(entry, Mapping):
@@ -643,6 +665,9 @@ class ListOf(Kind):
             value = [value]
         if not isinstance(value, list):
             return self.wrong(value, where)
+        if len(value) < self.minimum:
+            where.problem(f"expected {self.expected}, found {len(value)}")
+            return INVALID
         found = []
         for entry in value:
             line = entry.line if isinstance(entry, Located) else where.line
@@ -656,17 +681,20 @@ class ListOf(Kind):
 
     def schema(self, languages):
         found = {"type": "array", "items": self.item.schema(languages)}
+        if self.minimum:
+            found["minItems"] = self.minimum
         return {"anyOf": [self.item.schema(languages), found]} if self.single else found
 
     def widget(self, languages):
         inner = self.item.widget(languages)
+        at_least = {"min": self.minimum} if self.minimum else {}
         if inner.get("widget") == "object":
-            found = {"widget": "list", "fields": inner["fields"]}
+            found = {"widget": "list", "fields": inner["fields"], **at_least}
             if self.label_by:
                 pattern = self.label_by if "{" in self.label_by else "{" + self.label_by + "}"
                 found["summary"] = re.sub(r"\{(\w+)\}", r"{{fields.\1}}", pattern)
             return found
-        return {"widget": "list", "field": {"name": "item", "label": "Item", **inner}}
+        return {"widget": "list", "field": {"name": "item", "label": "Item", **inner}, **at_least}
 
 
 @dataclass(frozen=True)

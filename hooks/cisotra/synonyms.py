@@ -1,13 +1,19 @@
-"""Words a search treats as one, per language: data/synonyms.yml.
+"""Words a search treats as one, per language: data/synonyms.yml, a list of groups.
 
-    de:
-      Fortbildung: [Kurs, Schulung]
+    - language: de
+      words: [Fortbildung, Kurs, Schulung]
 
-Each line is a group: the word before the colon and the words in brackets find each other's
-pages (cisotra.searchindex joins them into the index). A word is written as the pages
-write it, in any of its forms ("Fortbildungen" does as well as "Fortbildung"): the search
-compares stems. The build reports a word that no page of its language has: a visitor who
-types it still finds the group's pages, but it may be misspelt.
+The words of a group find each other's pages (cisotra.searchindex joins them into the
+index). A word is written as the pages write it, in any of its forms ("Fortbildungen" does
+as well as "Fortbildung"): the search compares stems. The build reports a word that no page
+of its language has: a visitor who types it still finds the group's pages, but it may be
+misspelt.
+
+The file's shape (a list of groups, each a language of the site and two or more single
+words) is its description, `SYNONYMS`, from which the checks, the JSON Schema and the
+browser editor's form are made; the loader adds what ties groups together: a word in one
+group of its language only. The file was a mapping per language (`de: {Fortbildung: [Kurs]}`),
+which the editor cannot write: a file still in that form is told how to write it now.
 """
 
 from __future__ import annotations
@@ -17,10 +23,45 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError, Problem
+from .fields import INVALID, Field, ListOf, Record, SiteLanguage, Text, check
 from .search import words
 from .yamlfile import Located, load_file
 
-EXAMPLE = "Fortbildung: [Kurs, Schulung]"
+
+@dataclass(frozen=True)
+class Word(Text):
+    """One word as the search reads it: letters and digits, no spaces, hyphens or other signs."""
+
+    expected: str = "a word"
+
+    def check(self, value, where):
+        if message := _word_problem(value):
+            where.problem(message)
+            return INVALID
+        return value.strip()
+
+
+GROUP = Record(
+    (
+        Field(
+            "language",
+            SiteLanguage(),
+            required=True,
+            help="The language of the pages that have these words (si is Slovenian): a group finds pages of "
+            "its own language only.",
+        ),
+        Field(
+            "words",
+            ListOf(Word(), minimum=2, expected="two or more words that mean the same, such as  [Fortbildung, Kurs]"),
+            required=True,
+            help="Two or more single words that a search treats as one: a visitor who types one finds the pages "
+            "of the others too, below the pages that have the word itself. Write each word as the pages write "
+            "it, in any of its forms (the search compares stems). A word may be in one group of its language only.",
+        ),
+    ),
+    what="a group of words",
+)
+SYNONYMS = ListOf(GROUP, label_by="language", expected="a list of groups, each starting with '- language:'")
 
 
 @dataclass(frozen=True)
@@ -30,7 +71,7 @@ class SynonymGroup:
     words: tuple[str, ...]
     file: Path
     line: int
-    field: str  # where the group is, for messages: "de.Fortbildung"
+    field: str  # where the group is, for messages: "de: words"
 
 
 def _shown(path: Path, root: Path) -> Path:
@@ -56,72 +97,71 @@ def _word_problem(word: object) -> str | None:
 
 
 def load_synonyms(path: Path, codes: tuple[str, ...], shown_root: Path) -> dict[str, tuple[SynonymGroup, ...]]:
-    """Every language's groups (a language may have none, and the file may be missing); a
-    DataError lists every problem, each with its line."""
+    """Every language's groups, in the file's order (a language may have none, and the file may be
+    missing); a DataError lists every problem, each with its line."""
     if not path.exists():
         return {}
     shown = _shown(path, shown_root)
     data = load_file(path, shown)
     if data is None:
         return {}
-    if not isinstance(data, Located):
-        raise DataError(
-            [Problem(shown, 1, None, f"expected languages (en:, de:, …), each with groups such as  {EXAMPLE}")]
-        )
-    problems: list[Problem] = []
-    groups: dict[str, tuple[SynonymGroup, ...]] = {}
-    for code, lines in data.items():
-        line = data.line_of(code)
-        if code not in codes:
-            problems.append(Problem(shown, line, str(code), f"unknown language (expected one of: {', '.join(codes)})"))
-            continue
-        if lines is None:
-            groups[code] = ()
-            continue
-        if not isinstance(lines, Mapping):
-            problems.append(
-                Problem(shown, line, code, f"expected groups of words, one per line and indented, such as  {EXAMPLE}")
-            )
-            continue
-        seen: dict[str, int] = {}  # a word, case-folded → the line of its group
-        found: list[SynonymGroup] = []
-        for first, others in lines.items():
-            where = lines.line_of(first) if isinstance(lines, Located) else line
-            field = f"{code}.{first}"
-            if isinstance(others, str):
-                others = [others]
-            if not isinstance(others, list) or not others:
+    if isinstance(data, Mapping):
+        raise DataError([_old_form(data, shown)])
+    checked, problems = check(data, SYNONYMS, shown, codes)
+    groups: dict[str, list[SynonymGroup]] = {}
+    seen: dict[str, dict[str, int]] = {}  # per language: a word, case-folded → the line of its group
+    for item, group in zip(data, checked if checked is not INVALID else [], strict=False):
+        if not isinstance(item, Located) or not isinstance(group, dict) or set(group) != {"language", "words"}:
+            continue  # its problems are reported
+        code = group["language"]
+        line = item.line_of("words") or item.line
+        field = f"{code}: words"
+        before = len(problems)
+        known = seen.setdefault(code, {})
+        for word in group["words"]:
+            key = word.casefold()
+            if key in known:
                 problems.append(
                     Problem(
                         shown,
-                        where,
+                        line,
                         field,
-                        f"found {others!r}, expected the words that mean the same in brackets, such as  {EXAMPLE}",
+                        f"{word!r} is already in the group on line {known[key]}: "
+                        "put all the words that mean the same in one group",
                     )
                 )
-                continue
-            group = [first, *others]
-            wrong = [(word, _word_problem(word)) for word in group]
-            for _word, message in wrong:
-                if message:
-                    problems.append(Problem(shown, where, field, message))
-            if any(message for _, message in wrong):
-                continue
-            for word in group:
-                key = word.strip().casefold()
-                if key in seen:
-                    problems.append(
-                        Problem(
-                            shown,
-                            where,
-                            field,
-                            f"{word!r} is already in the group on line {seen[key]}: "
-                            "put all the words that mean the same in one group",
-                        )
-                    )
-                seen[key] = where
-            found.append(SynonymGroup(tuple(word.strip() for word in group), shown, where, field))
-        groups[code] = tuple(found)
+            known[key] = line
+        if len(problems) == before:
+            groups.setdefault(code, []).append(SynonymGroup(tuple(group["words"]), shown, line, field))
     if problems:
         raise DataError(problems)
-    return groups
+    return {code: tuple(found) for code, found in groups.items()}
+
+
+def _old_form(data: Mapping, shown: Path) -> Problem:
+    """How to write the groups of the file's old form (`en: {training: [course]}`) as the list it is now."""
+    for code, lines in data.items():
+        if isinstance(lines, Mapping) and lines:
+            first, others = next(iter(lines.items()))
+            others = others if isinstance(others, list) else [others]
+            group = ", ".join(str(word) for word in (first, *others))
+            line = lines.line_of(first) if isinstance(lines, Located) else getattr(data, "line", 1)
+            return Problem(
+                shown,
+                line,
+                None,
+                f"the file is now a list of groups: write `{code}:` and `{first}: {_brackets(others)}` as  "
+                f"- language: {code}  and under it, indented by two spaces,  words: [{group}]  "
+                "(and every other group the same way); see the example at the top of the file",
+            )
+    return Problem(
+        shown,
+        getattr(data, "line", 1) or 1,
+        None,
+        "the file is now a list of groups, each written as  - language: en  and under it, indented by two "
+        "spaces,  words: [training, course]; see the example at the top of the file",
+    )
+
+
+def _brackets(others: list) -> str:
+    return "[" + ", ".join(str(word) for word in others) + "]"
