@@ -91,8 +91,13 @@ def test_a_file_in_the_old_form_is_told_how_to_write_each_group(tmp_path):
     assert problems(tmp_path, "# synonyms\nen:\n  training: [course]\n  MFDPŠ: [ISSBS]\n") == [
         "data/synonyms.yml:3: the file is now a list of groups: write `en:` and `training: [course]` as  "
         "- language: en  and under it, indented by two spaces,  words: [training, course]  (and every other "
-        "group the same way); see the example at the top of the file"
+        'group the same way); see CONTRIBUTING.md, "Words that search treats as one"'
     ]
+
+
+def test_a_file_in_the_old_form_without_groups_is_told_the_new_form(tmp_path):
+    (found,) = problems(tmp_path, "en:\nde:\n")
+    assert found.startswith("data/synonyms.yml:1: the file is now a list of groups, each written as  - language: en")
 
 
 def test_a_file_that_is_not_a_list_of_groups_is_named(tmp_path):

@@ -152,14 +152,14 @@ def _old_form(data: Mapping, shown: Path) -> Problem:
                 None,
                 f"the file is now a list of groups: write `{code}:` and `{first}: {_brackets(others)}` as  "
                 f"- language: {code}  and under it, indented by two spaces,  words: [{group}]  "
-                "(and every other group the same way); see the example at the top of the file",
+                '(and every other group the same way); see CONTRIBUTING.md, "Words that search treats as one"',
             )
     return Problem(
         shown,
         getattr(data, "line", 1) or 1,
         None,
         "the file is now a list of groups, each written as  - language: en  and under it, indented by two "
-        "spaces,  words: [training, course]; see the example at the top of the file",
+        'spaces,  words: [training, course]; see CONTRIBUTING.md, "Words that search treats as one"',
     )
 
 
