@@ -78,9 +78,27 @@ export function keySet(written) {
   return keys;
 }
 
+// Chromium keeps a module whose fetch failed as failed at its address for the page's life: a
+// later try must ask at another address. Each module this engine loads is asked for again at
+// ?attempt=<the engine's own attempt>.<this module's failures so far>, so that a new copy of the
+// engine (cisotra-search.js loads one after a failure) does not meet an old failure either.
+const loadedAs = new URL(import.meta.url).searchParams.get("attempt") || "0";
+const failures = new Map();
+async function importAgain(url) {
+  const tries = failures.get(url) || 0;
+  const asked = new URL(url);
+  if (tries || loadedAs !== "0") { asked.searchParams.set("attempt", `${loadedAs}.${tries}`); }
+  try {
+    return await import(asked.href);
+  } catch (error) {
+    failures.set(url, tries + 1);
+    throw error;
+  }
+}
+
 async function stemmer(rules, stemmers) {
   if (rules.snowball) {
-    const module = await import(new URL(rules.snowball + "-stemmer.js", stemmers).href);
+    const module = await importAgain(new URL(rules.snowball + "-stemmer.js", stemmers).href);
     const snowball = new module.default();
     return (word) => snowball.stemWord(word);
   }
@@ -301,7 +319,7 @@ class Index {
     const lost = found.filter((each) => !each.scores.size && !each.more).slice(0, this.limits.typo_words);
     if (lost.length) {
       // Only a word that finds nothing needs the typo module: most queries never load it.
-      const typos = await import(new URL("cisotra-search-typos.js", import.meta.url).href);
+      const typos = await importAgain(new URL("cisotra-search-typos.js", import.meta.url).href);
       await Promise.all(lost.map((each) => typos.lookup(this, each, budget)));
     }
     let scores = found[0].scores;

@@ -37,15 +37,21 @@
     return found;
   }
 
-  // The index is opened once; if that fails, the next keystroke tries again.
+  // The index is opened once; if that fails, the next keystroke tries again. Chromium keeps a
+  // module whose fetch failed as failed at its address for the page's life, so each new try
+  // asks at an address of its own (?attempt=1, 2 …).
+  var attempts = 0;
   function load() {
     if (!index) {
       status.textContent = text("loading");
-      index = import(new URL(dialog.getAttribute("data-engine"), document.baseURI).href).then(function (module) {
+      var engine = new URL(dialog.getAttribute("data-engine"), document.baseURI);
+      if (attempts) { engine.searchParams.set("attempt", String(attempts)); }
+      index = import(engine.href).then(function (module) {
         return module.open(indexes, lang, rules, new URL(dialog.getAttribute("data-stemmers"), document.baseURI));
       });
       index.then(function () { status.textContent = ""; }, function (error) {
         index = null;
+        attempts += 1;
         failed(error);
       });
     }
