@@ -128,8 +128,9 @@ ACCEPTED = {
     | {"pattern", "collection", "file", "value_field", "search_fields", "display_fields"}
     | {"multiple", "min", "max", "filters"},
     "markdown": COMMON | {"pattern", "minimal", "buttons", "editor_components", "modes"},
-    "image": COMMON | {"pattern"},
-    "file": COMMON | {"pattern"},
+    # A field's own upload folder (an activity's outputs: docs/assets/reports/), in both editors' documentation.
+    "image": COMMON | {"pattern", "media_folder", "public_folder"},
+    "file": COMMON | {"pattern", "media_folder", "public_folder"},
 }
 REQUIRED = {"select": {"options"}, "relation": {"collection", "value_field", "search_fields"}, "object": {"fields"}}
 

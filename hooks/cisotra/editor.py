@@ -241,7 +241,20 @@ def _folder_collection(data_file: DataFile, codes: tuple[str, ...]) -> dict:
 def _translated(field: dict, record: Record) -> dict:
     """A field of a text with versions per language: its own per version, or copied (`shared`)."""
     described: Field | None = next((f for f in record.fields if f.name == field["name"]), None)
-    return {**field, "i18n": "duplicate" if described and described.shared else True}
+    if described and described.shared:
+        return _copied(field)
+    return {**field, "i18n": True}
+
+
+def _copied(field: dict) -> dict:
+    """A shared field and what it holds: Sveltia CMS copies a list's items (a post's topics) into a new
+    translation only when the items' own field says so too (seen in 0.221.1: the list alone copies nothing)."""
+    found = {**field, "i18n": "duplicate"}
+    if "field" in field:
+        found["field"] = _copied(field["field"])
+    if "fields" in field:
+        found["fields"] = [_copied(inner) for inner in field["fields"]]
+    return found
 
 
 def _offer_keys(fields: list[dict], collections: set[str], keys: Mapping[str, Iterable[str]]) -> None:
