@@ -128,9 +128,8 @@ ACCEPTED = {
     | {"pattern", "collection", "file", "value_field", "search_fields", "display_fields"}
     | {"multiple", "min", "max", "filters"},
     "markdown": COMMON | {"pattern", "minimal", "buttons", "editor_components", "modes"},
-    # A field's own upload folder (an activity's outputs: docs/assets/reports/), in both editors' documentation.
-    "image": COMMON | {"pattern", "media_folder", "public_folder"},
-    "file": COMMON | {"pattern", "media_folder", "public_folder"},
+    "image": COMMON | {"pattern"},
+    "file": COMMON | {"pattern"},
 }
 REQUIRED = {"select": {"options"}, "relation": {"collection", "value_field", "search_fields"}, "object": {"fields"}}
 

@@ -23,8 +23,22 @@ from cisotra.editor import (
     render_page,
     repo_name,
     served_script,
+    upload_folders,
 )
-from cisotra.fields import Choice, Field, Kind, ListOf, MapOf, OneOf, Record, Reference, Text, Translated, check
+from cisotra.fields import (
+    Choice,
+    Field,
+    File,
+    Kind,
+    ListOf,
+    MapOf,
+    OneOf,
+    Record,
+    Reference,
+    Text,
+    Translated,
+    check,
+)
 from cisotra.images import LIMIT_WIDTH
 from cisotra.names import is_safe
 from cisotra.news import IMAGE_TYPES
@@ -32,7 +46,6 @@ from cisotra.reports import OUTPUTS_FOLDER, REPORT
 
 CODES = ("en", "si", "el", "tr")  # the fixture project's languages, the default first
 KEYS = left_out_keys(FIXTURE)
-BY_NAME = {data_file.name: data_file for data_file in DATA_FILES}
 
 
 @pytest.fixture(scope="module")
@@ -224,19 +237,23 @@ def test_an_activitys_output_is_uploaded_to_the_outputs_folder_and_written_as_th
     """The report's outputs go to docs/assets/reports/ (reports.OUTPUTS_FOLDER, CONTRIBUTING.md), not the folder
     of every other upload; the editor writes the public folder, a /, and the file's name, which the build reads
     as the path under docs/."""
-    activities = entry_fields(settings, BY_NAME["activities"])[0]["fields"]
-    report = next(field for field in activities if field["name"] == "report")
-    outputs = next(field for field in report["fields"] if field["name"] == "outputs")["field"]
-    assert outputs["widget"] == "file"
-    assert outputs["media_folder"] == f"/docs/{OUTPUTS_FOLDER}"
-    assert settings["media_folder"] != outputs["media_folder"].lstrip("/")
-    written = f"{outputs['public_folder']}/minutes-naples.pdf"  # as Sveltia CMS 0.221.1 writes an upload
+    activities = next(entry for entry in collection(settings, "data")["files"] if entry["name"] == "activities")
+    assert activities["media_folder"] == f"/docs/{OUTPUTS_FOLDER}"
+    assert settings["media_folder"] != activities["media_folder"].lstrip("/")
+    written = f"{activities['public_folder']}/minutes-naples.pdf"  # as Sveltia CMS 0.221.1 writes an upload
     checked, problems = check(
-        {"report": {"status": "held", "outputs": [written]}},
-        Record((Field("report", REPORT),)),
-        Path("data/activities.yml"),
+        {"report": {"status": "held", "outputs": [written]}}, Record((Field("report", REPORT),)), Path("a.yml")
     )
     assert problems == [] and checked["report"]["outputs"] == [f"{OUTPUTS_FOLDER}/minutes-naples.pdf"]
+    # A data file without such a folder keeps the folder of every upload.
+    results = next(entry for entry in collection(settings, "data")["files"] if entry["name"] == "results")
+    assert "media_folder" not in results
+
+
+def test_the_upload_folders_are_read_from_anywhere_in_a_description():
+    assert upload_folders(REPORT) == {OUTPUTS_FOLDER}
+    assert upload_folders(ListOf(Record((Field("f", OneOf((Text(), File(folder="x/y")))),)))) == {"x/y"}
+    assert upload_folders(Record((Field("f", File(from_page=True, folder="x")), Field("g", File())))) == set()
 
 
 def test_a_post_is_named_from_its_date_field_in_the_safe_form_the_build_accepts(settings):

@@ -481,13 +481,9 @@ class File(Kind):
         return found
 
     def widget(self, languages):
-        # Where the file is uploaded and how its path is written are the collection's media_folder
-        # and public_folder (the editor's configuration, per kind of content), or the field's own folder.
-        found = {"widget": "image" if self.image else "file"}
-        if self.folder and not self.from_page:
-            found["media_folder"] = f"/docs/{self.folder}"
-            found["public_folder"] = f"/{self.folder}"  # written /assets/reports/a.pdf: see above
-        return found
+        # Where the file is uploaded and how its path is written are the collection's (or the data
+        # file's) media_folder and public_folder: the editor's configuration, per kind of content.
+        return {"widget": "image" if self.image else "file"}
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,9 @@ LIST = """async (path) => {
 # What Sveltia CMS 0.221.1 fetches by itself and the page's policy refuses: GitHub's status, which
 # it shows when GitHub has an outage. Caught by the script; the editor works without it.
 REFUSED = {"connect-src https://www.githubstatus.com/api/v2/status.json"}
+# And, once a PDF is uploaded, the library that would draw its first page as a thumbnail (from a CDN):
+# the file shows with a plain icon instead.
+PDF_PREVIEW = "script-src-elem https://unpkg.com/pdfjs-dist@6.3.289/build/pdf.min.mjs"
 # Axe rules about what the site writes into the page (its language, its title), asserted; the rest
 # is about Sveltia CMS's interface, printed. (Its viewport too: Sveltia CMS sets its own, with
 # maximum-scale=1, which axe reports as meta-viewport.)
@@ -74,6 +77,9 @@ class Editor:
         self.page = self.context.new_page()
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        # The system's file dialog is caught from the start: Chromium opens it at most once at a time, and one
+        # opened before anything listens stays open (seen: a later Upload then opened none).
+        self.page.on("filechooser", lambda chooser: None)
         self.response = self.page.goto(base + "admin/", wait_until="load")
         files = {
             path.relative_to(project).as_posix(): path.read_text(encoding="utf-8")
@@ -148,3 +154,65 @@ EVERY_FILE = """async () => {
   await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle("repo"), "");
   return found;
 }"""
+
+
+# ---------------------------------------------------------------------------
+# The keyboard alone: Tab and Shift+Tab move, arrows choose, Enter and Space act, text is typed.
+
+FOCUSED = """() => {
+  const e = document.activeElement;
+  const by = (e.getAttribute("aria-labelledby") || "").split(" ")[0];
+  const item = e.closest(".item[role=group]");
+  return {
+    tag: e.tagName,
+    role: e.getAttribute("role"),
+    name: (e.getAttribute("aria-label") || e.innerText || "").trim().slice(0, 80),
+    label: ((by && document.getElementById(by)?.innerText) || "").trim().slice(0, 80),
+    value: "value" in e ? String(e.value) : "",
+    item: item ? item.innerText.trim().split("\\n").at(-1) : null,
+  };
+}"""
+
+
+def focused(page) -> dict:
+    """What has the focus: its tag, role, accessible name (aria-label or text), the text of the label it names,
+    its value, and the summary of the list item it is in (what a sighted partner reads next to it)."""
+    return page.evaluate(FOCUSED)
+
+
+def tab_to(page, want, limit: int = 120, back: bool = False) -> dict:
+    """Press Tab (Shift+Tab with `back`) until the focused element is the one `want` says, as a partner would."""
+    seen = None
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab" if back else "Tab")
+        seen = focused(page)
+        if want(seen):
+            return seen
+    raise AssertionError(f"never reached with {'Shift+Tab' if back else 'Tab'} in {limit} steps; last {seen}")
+
+
+def to_label(page, label: str, back: bool = False) -> dict:
+    """Tab to the control of the field labelled `label`."""
+    return tab_to(page, lambda seen: seen["label"] == label, back=back)
+
+
+def to_button(page, name: str, back: bool = False, limit: int = 120) -> dict:
+    """Tab to the control whose accessible name is `name`, or holds it (an icon's word before it: 'add\\nAdd …')."""
+    return tab_to(page, lambda seen: seen["name"] == name or seen["name"].endswith("\n" + name), limit=limit, back=back)
+
+
+def arrow_to(page, name: str, limit: int = 30) -> dict:
+    """In a list, a menu or a grid: ArrowDown, then ArrowUp, until the item named `name` (one line of its
+    text, beside an icon's word or a count) has the focus."""
+    for key in ("ArrowDown", "ArrowUp"):
+        for _ in range(limit):
+            seen = focused(page)
+            if name in seen["name"].split("\n"):
+                return seen
+            page.keyboard.press(key)
+    raise AssertionError(f"{name!r} never reached with the arrow keys; last {focused(page)}")
+
+
+def isolated(name: str) -> str:
+    """A name as Sveltia CMS 0.221.1 writes it into a label: between Unicode's first-strong isolates."""
+    return f"\u2068{name}\u2069"
