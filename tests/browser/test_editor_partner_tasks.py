@@ -405,7 +405,7 @@ def test_the_post_is_written_in_english_and_turkish_with_its_photo_made_safe(ses
     assert metas["en"]["tags"] == metas["tr"]["tags"] == ["meeting"]  # shared: copied into the translation
 
 
-def test_the_report_and_its_minutes_are_written_where_the_build_reads_them(session, site):
+def test_the_report_and_its_minutes_are_written_where_the_build_reads_them(session):
     files, _, ident = session
     (document,) = [path for path in files if path.endswith(".pdf")]
     assert document.startswith(f"docs/{OUTPUTS_FOLDER}/") and is_safe(document.removeprefix("docs/"))
@@ -416,8 +416,25 @@ def test_the_report_and_its_minutes_are_written_where_the_build_reads_them(sessi
     assert report["format"] == "in_person"
     # As Sveltia CMS writes it: the / names docs/ (cisotra.fields.File).
     assert report["outputs"] == ["/" + document.removeprefix("docs/")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Sveltia CMS 0.221.1 edits a field of several kinds (an activity's place: online, or a city and a "
+    "country) with the form of one (cisotra.fields.OneOf.widget: the record's): saving data/activities.yml drops "
+    "every `place: online`. The build accepts the file, so only this comparison sees it.",
+)
+def test_saving_a_data_file_keeps_every_other_entry_as_it_was(session, site):
+    files, _, ident = session
+    activities = yaml.safe_load(files["data/activities.yml"])
     before = yaml.safe_load((site.project / "data/activities.yml").read_text(encoding="utf-8"))
-    assert [a for a in activities if a["id"] != ident] == [a for a in before if a["id"] != ident]
+    changed = {
+        a["id"]: sorted(key for key in {*a, *b} if a.get(key) != b.get(key))
+        for a, b in zip(activities, before, strict=True)
+        if a["id"] != ident and a != b
+    }
+    print("changed by the editor:", changed)
+    assert changed == {}
 
 
 def test_the_city_and_the_associated_partner_are_written(session):
