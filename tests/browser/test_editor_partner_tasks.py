@@ -59,6 +59,9 @@ from editor_page import (
 from sitebuild import TEST_MOMENT, build, copy_project
 from sitecheck import LANGUAGES
 
+# One browser session and one build serve every test here: on one worker.
+pytestmark = pytest.mark.xdist_group("editor-partner-tasks")
+
 POST_DAY = TEST_MOMENT.date() - timedelta(days=14)  # published, before the moment every test build happens
 TITLE = {
     "en": "Test post from the browser editor",
@@ -220,8 +223,13 @@ class Partner:
         self.press("Enter")
         tab_to(self.page, lambda seen: seen["name"] == "Expand" and seen["item"] == ident, limit=400)
         self.press("Enter")
-        self.page.wait_for_function("() => document.activeElement.getAttribute('aria-label') === 'Collapse'")
-        to_label(self.page, f"Add {isolated('Report')}")
+        # Expanded, and its fields drawn (on a busy machine they come after the button says Collapse).
+        self.page.wait_for_function(
+            "() => document.activeElement.getAttribute('aria-label') === 'Collapse'"
+            " && document.activeElement.closest('.item[role=group]').querySelectorAll('[data-key-path]').length > 5"
+        )
+        # Past every field of the activity (about 150 stops: each text has one per language, each field a menu).
+        tab_to(self.page, lambda seen: seen["label"] == f"Add {isolated('Report')}", limit=400)
         self.press("Space")
         tab_to(self.page, lambda seen: seen["label"] == "held")  # the first status
         self.press("Space", 200)
