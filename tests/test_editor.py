@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -22,10 +23,12 @@ from cisotra.editor import (
     render_page,
     repo_name,
     served_script,
+    upload_folders,
 )
 from cisotra.fields import (
     Choice,
     Field,
+    File,
     Kind,
     ListOf,
     MapOf,
@@ -35,10 +38,12 @@ from cisotra.fields import (
     SiteLanguage,
     Text,
     Translated,
+    check,
 )
 from cisotra.images import LIMIT_WIDTH
 from cisotra.names import is_safe
 from cisotra.news import IMAGE_TYPES
+from cisotra.reports import OUTPUTS_FOLDER, REPORT
 
 CODES = ("en", "si", "el", "tr")  # the fixture project's languages, the default first
 KEYS = left_out_keys(FIXTURE)
@@ -216,6 +221,7 @@ def test_an_entry_of_a_list_file_is_chosen_by_its_id(settings):
         "file": "tags",
         "value_field": "items.*.id",
         "search_fields": ["items.*.name.en"],
+        "i18n": "duplicate",  # a post's topics are the same in every version
     }
     files = {entry["name"] for entry in collection(settings, "data")["files"]}
     assert {"tags", "cities"} <= files
@@ -241,6 +247,39 @@ def test_posts_are_folders_per_language_and_a_shared_field_is_copied_into_every_
         assert shared, "a post's date is the same in every version"
         assert {f["name"] for f in found["fields"] if f["i18n"] == "duplicate"} == shared
         assert all(f["i18n"] is True for f in found["fields"] if f["name"] not in shared)
+
+
+def test_a_shared_list_copies_its_items_into_a_new_translation(settings):
+    """Sveltia CMS 0.221.1 copies a list's items (a post's topics) into a translation added later only when
+    the items' field is marked too: seen in the browser, the Turkish version of a post came without them."""
+    posts = collection(settings, "news")
+    topics = next(field for field in posts["fields"] if field["name"] == "tags")
+    assert topics["i18n"] == "duplicate" and topics["field"]["i18n"] == "duplicate"
+    title = next(field for field in posts["fields"] if field["name"] == "title")
+    assert title["i18n"] is True
+
+
+def test_an_activitys_output_is_uploaded_to_the_outputs_folder_and_written_as_the_build_reads_it(settings):
+    """The report's outputs go to docs/assets/reports/ (reports.OUTPUTS_FOLDER, CONTRIBUTING.md), not the folder
+    of every other upload; the editor writes the public folder, a /, and the file's name, which the build reads
+    as the path under docs/."""
+    activities = next(entry for entry in collection(settings, "data")["files"] if entry["name"] == "activities")
+    assert activities["media_folder"] == f"/docs/{OUTPUTS_FOLDER}"
+    assert settings["media_folder"] != activities["media_folder"].lstrip("/")
+    written = f"{activities['public_folder']}/minutes-naples.pdf"  # as Sveltia CMS 0.221.1 writes an upload
+    checked, problems = check(
+        {"report": {"status": "held", "outputs": [written]}}, Record((Field("report", REPORT),)), Path("a.yml")
+    )
+    assert problems == [] and checked["report"]["outputs"] == [f"{OUTPUTS_FOLDER}/minutes-naples.pdf"]
+    # A data file without such a folder keeps the folder of every upload.
+    results = next(entry for entry in collection(settings, "data")["files"] if entry["name"] == "results")
+    assert "media_folder" not in results
+
+
+def test_the_upload_folders_are_read_from_anywhere_in_a_description():
+    assert upload_folders(REPORT) == {OUTPUTS_FOLDER}
+    assert upload_folders(ListOf(Record((Field("f", OneOf((Text(), File(folder="x/y")))),)))) == {"x/y"}
+    assert upload_folders(Record((Field("f", File(from_page=True, folder="x")), Field("g", File())))) == set()
 
 
 def test_a_post_is_named_from_its_date_field_in_the_safe_form_the_build_accepts(settings):

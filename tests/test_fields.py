@@ -121,7 +121,13 @@ def test_exactly_one_of_two_fields():
     ("kind", "value", "expected"),
     [
         (File(), "../secret.txt", "expected a path under docs/, like en/results/study.pdf, found '../secret.txt'"),
-        (File(), "/etc/passwd", "expected a path under docs/, like en/results/study.pdf, found '/etc/passwd'"),
+        (File(), "//etc/passwd", "expected a path under docs/, like en/results/study.pdf, found '//etc/passwd'"),
+        (File(), "/../secret.txt", "expected a path under docs/, like en/results/study.pdf, found '/../secret.txt'"),
+        (
+            File(from_page=True),
+            "/assets/a.pdf",
+            "expected a path under docs/, like en/results/study.pdf, found '/assets/a.pdf'",
+        ),
         (
             File(),
             "https://example.org/a.pdf",
@@ -216,3 +222,18 @@ def test_a_language_of_the_site_and_a_list_of_at_least_so_many():
     assert not accepted(group, "language: de\nwords: [a, b]\n") and not accepted(group, "language: el\nwords: [a]\n")
     language, words = group.widget(LANGUAGES)["fields"]
     assert [option["value"] for option in language["options"]] == list(LANGUAGES) and words["min"] == 2
+
+
+def test_a_path_under_docs_may_start_with_the_slash_the_browser_editor_writes():
+    """Sveltia CMS 0.221.1 writes an upload of a data file as /assets/reports/minutes.pdf, whatever its settings:
+    the one / names docs/, and the path is read without it, by the check and by the schema alike."""
+    description = Record((Field("x", File(types=(".pdf",))),))
+    checked, found = check({"x": "/assets/reports/minutes.pdf"}, description, FILE, LANGUAGES)
+    assert found == [] and checked == {"x": "assets/reports/minutes.pdf"}
+    validator = jsonschema.Draft202012Validator(json_schema(description, LANGUAGES, "t", "d"))
+    assert validator.is_valid({"x": "/assets/reports/minutes.pdf"})
+    assert not validator.is_valid({"x": "//example.org/minutes.pdf"})
+    # From a page, a path starting with / is a link from the site's root, which a sub-path breaks.
+    page = Record((Field("x", File(from_page=True)),))
+    assert check({"x": "/assets/a.pdf"}, page, FILE, LANGUAGES)[1] != []
+    assert not jsonschema.Draft202012Validator(json_schema(page, LANGUAGES, "t", "d")).is_valid({"x": "/assets/a.pdf"})

@@ -44,7 +44,7 @@ import yaml
 
 from .csp import secured
 from .datafiles import DATA_FILES, DataFile
-from .fields import Field, ListOf, MapOf, Record
+from .fields import Field, File, Kind, ListOf, MapOf, OneOf, Record, Translated
 from .images import LIMIT_WIDTH
 from .paths import EDITOR_CONFIG, EDITOR_FONTS, EDITOR_PACKAGE, EDITOR_SCRIPT
 from .render import html, script_json
@@ -142,7 +142,8 @@ def config(
             "auth_methods": ["token"],
         },
         "publish_mode": "editorial_workflow",
-        # Uploads of data files (a result's PDF) are written as paths under docs/.
+        # Uploads of data files (a result's PDF) are written as paths under docs/, after a / that Sveltia CMS
+        # always writes and the build reads as docs/ (fields.File); a data file may have its own folder (_file_entry).
         "media_folder": "docs/assets/files",
         "public_folder": "assets/files",
         "media_libraries": {
@@ -243,7 +244,20 @@ def _folder_collection(data_file: DataFile, codes: tuple[str, ...]) -> dict:
 def _translated(field: dict, record: Record) -> dict:
     """A field of a text with versions per language: its own per version, or copied (`shared`)."""
     described: Field | None = next((f for f in record.fields if f.name == field["name"]), None)
-    return {**field, "i18n": "duplicate" if described and described.shared else True}
+    if described and described.shared:
+        return _copied(field)
+    return {**field, "i18n": True}
+
+
+def _copied(field: dict) -> dict:
+    """A shared field and what it holds: Sveltia CMS copies a list's items (a post's topics) into a new
+    translation only when the items' own field says so too (seen in 0.221.1: the list alone copies nothing)."""
+    found = {**field, "i18n": "duplicate"}
+    if "field" in field:
+        found["field"] = _copied(field["field"])
+    if "fields" in field:
+        found["fields"] = [_copied(inner) for inner in field["fields"]]
+    return found
 
 
 def _offer_keys(fields: list[dict], collections: set[str], keys: Mapping[str, Iterable[str]]) -> None:
@@ -262,6 +276,14 @@ def _offer_keys(fields: list[dict], collections: set[str], keys: Mapping[str, It
 def _file_entry(data_file: DataFile, codes: tuple[str, ...]) -> dict:
     entry = {"name": data_file.name, "label": data_file.title, "file": data_file.path}
     description = data_file.description
+    folders = upload_folders(description)
+    if len(folders) == 1:
+        # The data file's uploads go where its description says partners put them (an activity's outputs:
+        # docs/assets/reports/). Set on the file, not on the field: Sveltia CMS 0.221.1 ignores a field's own
+        # folder inside a list (seen in the browser: the upload went to the folder of every upload).
+        (folder,) = folders
+        entry["media_folder"] = f"/docs/{folder}"
+        entry["public_folder"] = f"/{folder}"  # written /assets/reports/a.pdf, read as under docs/ (fields.File)
     if isinstance(description, MapOf) and _text_values(description):
         # Free keys with a text each (data/redirects.yml): key-value pairs at the top of the file.
         entry["fields"] = [
@@ -279,6 +301,24 @@ def _file_entry(data_file: DataFile, codes: tuple[str, ...]) -> dict:
     if isinstance(description, ListOf):
         entry["fields"][0]["label"] = data_file.title
     return entry
+
+
+def upload_folders(kind: Kind) -> set[str]:
+    """The folders under docs/ that a description's files are uploaded to (fields.File's `folder`)."""
+    if isinstance(kind, File):
+        return {kind.folder} if kind.folder and not kind.from_page else set()
+    inner: list[Kind] = []
+    if isinstance(kind, Record):
+        inner = [f.kind for f in kind.fields]
+    elif isinstance(kind, ListOf):
+        inner = [kind.item]
+    elif isinstance(kind, OneOf):
+        inner = list(kind.options)
+    elif isinstance(kind, MapOf):
+        inner = [kind.value]
+    elif isinstance(kind, Translated):
+        inner = [kind.text]
+    return set().union(*(upload_folders(each) for each in inner))
 
 
 # ---------------------------------------------------------------------------

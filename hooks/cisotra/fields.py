@@ -459,17 +459,25 @@ class File(Kind):
     """A file of the site: a path under docs/ (`from_page=False`: en/results/study.pdf) or from the
     folder of the Markdown file it is written in (`from_page=True`: ../../assets/images/news/a.jpg).
     Checked here to be such a path, with one of `types` (extensions) when given; the loader, which
-    knows the folders, checks that the file exists, with these capital letters, and is not too large."""
+    knows the folders, checks that the file exists, with these capital letters, and is not too large.
+
+    A path under docs/ may start with one /, which names docs/ itself: the browser editor (Sveltia CMS
+    0.221.1) writes every upload of a data file so (/assets/reports/minutes.pdf) and no setting of it
+    leaves the / out. The checked value is the path without it."""
 
     from_page: bool = False
     types: tuple[str, ...] = ()  # '.jpg', '.pdf': the extensions allowed, lower case
     image: bool = False  # the editor offers an image picker
     expected: str = "a path under docs/, like en/results/study.pdf"
+    # Where partners upload such files, under docs/ (assets/reports): the editor uploads them there.
+    folder: str = ""
 
     def check(self, value, where):
         if not isinstance(value, str) or not value.strip():
             return self.wrong(value, where)
         path = value.strip()
+        if not self.from_page and path.startswith("/") and not path.startswith("//"):
+            path = path[1:]
         segments = path.replace("\\", "/").split("/")
         outside = not self.from_page and ".." in segments
         if "://" in path or path.startswith(("/", "\\")) or re.match(r"^[a-zA-Z]:", path) or outside:
@@ -481,7 +489,9 @@ class File(Kind):
         return path
 
     def schema(self, languages):
-        found: dict = {"type": "string", "pattern": r"^(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|\\)"}
+        # Not an address, a Windows path or a path from the root: one / before a path under docs/ is docs/.
+        root = "/" if self.from_page else "//"
+        found: dict = {"type": "string", "pattern": rf"^(?![a-zA-Z][a-zA-Z0-9+.-]*:|{root}|\\)"}
         if self.types:
             # JSON Schema's patterns are JavaScript's: no flag for capitals, so each letter says both.
             suffixes = "|".join(
@@ -492,8 +502,8 @@ class File(Kind):
         return found
 
     def widget(self, languages):
-        # Where the file is uploaded and how its path is written are the collection's media_folder
-        # and public_folder: the editor's configuration, per kind of content.
+        # Where the file is uploaded and how its path is written are the collection's (or the data
+        # file's) media_folder and public_folder: the editor's configuration, per kind of content.
         return {"widget": "image" if self.image else "file"}
 
 

@@ -45,6 +45,7 @@ OUTPUT = OneOf(
         File(
             types=DOCUMENTS,
             expected=f"the path of a document uploaded under docs/, like {OUTPUTS_FOLDER}/minutes.pdf",
+            folder=OUTPUTS_FOLDER,
         ),
     ),
     expected=f"a web address starting with https://, or the path of a document uploaded under docs/, like "
