@@ -128,8 +128,9 @@ POST = Record(
             "image",
             File(from_page=True, types=tuple(IMAGE_TYPES), image=True, expected="an image file"),
             shared=True,
-            help="A photo shown with the post: upload it to docs/assets/images/news/ (cleaned of its GPS position "
-            "first, on the page /clean-photo/) and give its path from the post, ../../assets/images/news/photo.jpg.",
+            help="A photo shown with the post. In the browser editor: Browse, then Upload; the editor uploads a "
+            "smaller copy without the camera's data itself. In a file: clean it first on the page /clean-photo/, "
+            "upload it to docs/assets/images/news/ and give its path from the post, ../../assets/images/news/photo.jpg.",
         ),
         Field(
             "image_alt",
@@ -159,8 +160,8 @@ POST = Record(
         Field(
             "draft",
             Boolean(),
-            help="true while the post is being written: it is checked but not published. Delete the line when it "
-            "is ready.",
+            help="On (true) while the post is being written: it is checked but not published. Turn it off when the "
+            "post is ready (in a file: delete the line).",
         ),
         ACTIVITY,
         Field(

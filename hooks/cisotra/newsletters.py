@@ -73,8 +73,8 @@ ISSUE = Record(
         Field(
             "draft",
             Boolean(),
-            help="true while the issue is being written: it is checked but not published, and no e-mail is made. "
-            "Delete the line when it is ready.",
+            help="On (true) while the issue is being written: it is checked but not published, and no e-mail is "
+            "made. Turn it off when the issue is ready (in a file: delete the line).",
         ),
         FROM_PLAN,
         WRITTEN,
