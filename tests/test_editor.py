@@ -309,6 +309,7 @@ def test_photos_are_re_encoded_in_the_browser_to_a_size_and_format_the_build_acc
     # The post's image is a path from its folder, docs/<language>/news/.
     assert posts["media_folder"] == "/docs/assets/images/news"
     assert posts["public_folder"] == "../../assets/images/news"
+    assert settings["media_libraries"]["stock_assets"] == {"providers": []}  # no stock photo sites offered
 
 
 def test_saving_opens_a_pull_request_on_the_repository_of_repo_url(settings):

@@ -162,7 +162,10 @@ def config(
                         }
                     },
                 }
-            }
+            },
+            # The asset dialog lists stock photo sites unless told not to: a partner's pictures are
+            # the project's own, and those sites are other hosts, which the page's policy refuses.
+            "stock_assets": {"providers": []},
         },
         # An optional field left empty is left out of the file, as a partner would write it: the
         # build reads `author: ''` as an empty text, which it refuses.
