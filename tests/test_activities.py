@@ -194,7 +194,7 @@ def test_the_schema_accepts_what_the_loader_accepts_in_a_report():
     schema = json.loads((root / "data" / "schema" / "activities.schema.json").read_text(encoding="utf-8"))
     data = json.loads(json.dumps(load_text(REPORTED, Path("x.yml"))))
     jsonschema.validate(data, schema)
-    data[1]["report"]["participants"] = 23
+    data[1]["report"]["participants"] = {"total": 23}
     jsonschema.validate(data, schema)
 
 
@@ -280,7 +280,7 @@ def test_a_report_replaces_the_plan_where_it_says_something(tmp_path):
         (
             "{total: 48, professionals: 40, young_people: 8}",
             "many",
-            "data/activities.yml:25: seminar-2018-si: report.participants: expected a whole number of participants, or total: and a number per group, found 'many'",
+            "data/activities.yml:25: seminar-2018-si: report.participants: expected total: and, if known, a number per group of data/participant-groups.yml, such as {total: 23}, found 'many'",
         ),
         (
             "{total: 48, professionals: 40, young_people: 8}",

@@ -19,6 +19,8 @@ from .entries import load_entries
 from .errors import DataError, Problem
 from .fields import (
     IDENTIFIER,
+    INVALID,
+    Boolean,
     Choice,
     Coordinates,
     Count,
@@ -28,7 +30,6 @@ from .fields import (
     Identifier,
     LanguageTag,
     ListOf,
-    OneOf,
     Record,
     Reference,
     Text,
@@ -106,28 +107,46 @@ CITY = Reference(
     search="items.*.name.{default}",
 )
 
-PLACE = OneOf(
+PLACE_ABOUT = "online: true, or city: (an id of data/cities.yml) and/or country: (an ISO 3166 code)"
+
+
+@dataclass(frozen=True)
+class PlaceRecord(Record):
+    """A place: one record the browser editor can write (its form has a field for each), where an
+    earlier form of the file wrote `place: online`, a text the editor's form of a city and a country dropped."""
+
+    def check(self, value, where):
+        if value == "online":
+            where.problem(
+                f"expected {PLACE_ABOUT}, found 'online' (the earlier form): write place: {{online: true}}, or "
+                "place: on its own line with online: true indented under it"
+            )
+            return INVALID
+        return super().check(value, where)
+
+
+PLACE = PlaceRecord(
     (
-        Choice(("online",)),
-        Record(
-            (
-                Field(
-                    "city",
-                    CITY,
-                    help="A city of data/cities.yml, by its id: naples. Add a new city there first.",
-                ),
-                Field(
-                    "country",
-                    Country(),
-                    help="The country's ISO 3166 code: SI, DE, GR, IT or TR, or another for a place abroad (AT, FR).",
-                ),
-            ),
-            what="a place",
-            at_least_one=True,
-            about="online, or city: (an id of data/cities.yml) and/or country: (an ISO 3166 code)",
+        Field(
+            "online",
+            Boolean(),
+            help="true if it takes place online, with no city or country. A hybrid activity is planned at its "
+            "city, and reported with format: hybrid.",
+        ),
+        Field(
+            "city",
+            CITY,
+            help="A city of data/cities.yml, by its id: naples. Add a new city there first.",
+        ),
+        Field(
+            "country",
+            Country(),
+            help="The country's ISO 3166 code: SI, DE, GR, IT or TR, or another for a place abroad (AT, FR).",
         ),
     ),
-    expected="online, or city: (an id of data/cities.yml) and/or country: (an ISO 3166 code)",
+    what="a place",
+    at_least_one=True,
+    about=PLACE_ABOUT,
 )
 
 ACTIVITY = Record(
@@ -162,7 +181,7 @@ ACTIVITY = Record(
         Field(
             "place",
             PLACE,
-            help="Where it takes place: online, or a city of data/cities.yml and/or a country.",
+            help="Where it takes place: online: true, or a city of data/cities.yml and/or a country.",
         ),
         Field(
             "participants",
@@ -405,12 +424,19 @@ def _line(item: Located, key: str) -> int:
     return line
 
 
-def _place(value: object, cities: dict[str, City], where: Where) -> Place | None:
-    """A place checked against data/cities.yml: a city that exists, in the country given."""
-    if value == "online":
+def _place(value: Mapping, cities: dict[str, City], where: Where) -> Place | None:
+    """A place checked against data/cities.yml: online alone, or a city that exists, in the country given."""
+    online = value.get("online") is True
+    if online and ("city" in value or "country" in value):
+        where.problem(
+            "online: true with a city or country: an online activity has no place; a hybrid one is planned at its "
+            "city (remove online:) and reported with format: hybrid"
+        )
+        return None
+    if online:
         return Place(online=True)
-    if not value:
-        where.problem(f"expected {PLACE.expected}")
+    if "city" not in value and "country" not in value:
+        where.problem(f"expected {PLACE.expected} (online: false says only where it is not)")
         return None
     city = None
     if "city" in value:

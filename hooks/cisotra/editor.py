@@ -15,7 +15,8 @@ appears in the editor without anything written here.
   is saved as a list at the top of the file (`root`); a file of free keys whose values are
   texts (data/redirects.yml) as key-value pairs. A file of free keys whose values have
   fields of their own (data/participant-groups.yml) cannot be written by Sveltia CMS: it
-  is left out (`left_out` says why), and a field naming one of its entries chooses among its keys.
+  is left out (`left_out` says why), and a field naming one of its entries chooses among its keys;
+  a report's participants get a number field per group of it, beside the total.
   Cities, topics and synonyms (data/cities.yml, data/tags.yml, data/synonyms.yml) are lists
   for that reason.
 - Saving opens a pull request (`editorial_workflow`): nothing reaches the site before a
@@ -46,6 +47,8 @@ from .csp import secured
 from .datafiles import DATA_FILES, DataFile
 from .fields import Field, File, Kind, ListOf, MapOf, OneOf, Record, Translated
 from .images import LIMIT_WIDTH
+from .participantgroups import FILE as GROUPS_FILE
+from .participantgroups import TOTAL
 from .paths import EDITOR_CONFIG, EDITOR_FONTS, EDITOR_PACKAGE, EDITOR_SCRIPT
 from .render import html, script_json
 
@@ -88,6 +91,7 @@ def _text_values(description: MapOf) -> bool:
     return description.value.widget(()).get("widget") == "string"
 
 
+GROUPS = GROUPS_FILE.removesuffix(".yml")  # the name of data/participant-groups.yml among the data files
 COLLECTIONS = {"news-post": ("news", "News posts"), "newsletter-issue": ("newsletters", "Newsletter issues")}
 # A post's file name starts with its date (cisotra.news); an issue's is its number.
 FILE_NAMES = {"news-post": "{{fields.date}}-{{slug}}", "newsletter-issue": "issue-{{fields.number}}"}
@@ -132,6 +136,7 @@ def config(
     for collection in collections:
         for fields in [collection.get("fields", [])] + [entry["fields"] for entry in collection.get("files", [])]:
             _offer_keys(fields, names, keys)
+            _add_groups(fields, keys.get(GROUPS, ()))
     return {
         "backend": {
             "name": "github",
@@ -274,6 +279,26 @@ def _offer_keys(fields: list[dict], collections: set[str], keys: Mapping[str, It
             field["options"] = sorted(keys.get(other, ()))
         for inner in (*field.get("fields", ()), *([field["field"]] if "field" in field else ())):
             _offer_keys([inner], collections, keys)
+
+
+def _add_groups(fields: list[dict], groups: Iterable[str]) -> None:
+    """The form of a count by group (cisotra.reports.GroupCounts: an object whose one field is the total)
+    gets a whole-number field per group of data/participant-groups.yml, which the editor leaves out."""
+    for field in fields:
+        inner = field.get("fields", ())
+        if field.get("widget") == "object" and [each["name"] for each in inner] == [TOTAL]:
+            field["fields"] = [*inner, *(_group_field(key, inner[0]) for key in groups)]
+        for each in (*field.get("fields", ()), *([field["field"]] if "field" in field else ())):
+            _add_groups([each], groups)
+
+
+def _group_field(key: str, total: dict) -> dict:
+    return {
+        **total,
+        "name": key,
+        "label": key.replace("_", " ").capitalize(),
+        "hint": f"How many of them were {key.replace('_', ' ')} (a group of data/participant-groups.yml).",
+    }
 
 
 def _file_entry(data_file: DataFile, codes: tuple[str, ...]) -> dict:

@@ -10,7 +10,7 @@ part (in total and by group) and links to what it produced.
       start: 2018-05-16       # optional: the dates it was held, when they differ from the plan
       end: 2018-05-17
       format: in_person       # in_person, online or hybrid
-      participants:           # a whole number, or a total with groups
+      participants:           # total:, and a number per group if known
         total: 24
         professionals: 18
         young_people: 6
@@ -29,7 +29,7 @@ from pathlib import Path
 
 from .casing import miscased
 from .dates import Period, PeriodError, make_period
-from .fields import Choice, Count, Day, Field, File, ListOf, MapOf, OneOf, Record, Url
+from .fields import INVALID, Choice, Count, Day, Field, File, ListOf, MapOf, OneOf, Record, Url
 from .participantgroups import GROUP_KEY, TOTAL, Group
 from .uploads import PUBLISHED_TYPES
 
@@ -52,19 +52,38 @@ OUTPUT = OneOf(
     f"{OUTPUTS_FOLDER}/minutes.pdf",
 )
 
-PARTICIPANTS = OneOf(
-    (
-        Count("a whole number of participants (0 or more)"),
-        # total and the groups of data/participant-groups.yml: the loader, which has that file,
-        # checks the keys and names the ones there are.
-        MapOf(
-            Count(),
-            key=GROUP_KEY,
-            expected="total: and a number per group of data/participant-groups.yml",
-            key_help="total, or a group of data/participant-groups.yml.",
-        ),
-    ),
-    expected="a whole number of participants, or total: and a number per group",
+
+@dataclass(frozen=True)
+class GroupCounts(MapOf):
+    """How many took part: total: and a number per group of data/participant-groups.yml, always a mapping,
+    so that the browser editor's form (a field for the total and one per group) writes what it reads. The
+    groups' keys are checked by the loader, which has that file; the editor's configuration adds a field per
+    group to the form of the total (cisotra.editor, from the file's keys)."""
+
+    def check(self, value, where):
+        if isinstance(value, int) and not isinstance(value, bool):
+            where.problem(
+                f"expected {self.expected}, found {value} (the earlier form): write participants: {{total: {value}}}"
+            )
+            return INVALID
+        return super().check(value, where)
+
+    def widget(self, languages):
+        total = {
+            "name": TOTAL,
+            "label": "Total",
+            "required": False,
+            "hint": "Everyone who took part.",
+            **self.value.widget(languages),
+        }
+        return {"widget": "object", "fields": [total]}
+
+
+PARTICIPANTS = GroupCounts(
+    Count(),
+    key=GROUP_KEY,
+    expected="total: and, if known, a number per group of data/participant-groups.yml, such as {total: 23}",
+    key_help="total, or a group of data/participant-groups.yml.",
 )
 REPORT = Record(
     (
@@ -84,8 +103,8 @@ REPORT = Record(
         Field(
             "participants",
             PARTICIPANTS,
-            help="How many took part: a number (23), or total: with a number per group of "
-            "data/participant-groups.yml ({total: 23, professionals: 15, young_people: 8}).",
+            help="How many took part: total: with, if known, a number per group of data/participant-groups.yml "
+            "({total: 23} or {total: 23, professionals: 15, young_people: 8}).",
         ),
         Field(
             "outputs",
@@ -167,8 +186,6 @@ def _participants(
 ) -> tuple[int | None, dict[str, int]]:
     if value is None:
         return None, {}
-    if isinstance(value, int):
-        return value, {}
     groups = {}
     for key, count in value.items():
         if key == TOTAL:
