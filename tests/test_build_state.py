@@ -18,7 +18,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
 import _site
-from sitebuild import TEST_MOMENT, build, epoch
+from sitebuild import FIXTURE_MOMENT, build, epoch
 from standins import StandIns, check_written
 
 
@@ -46,7 +46,7 @@ def timeline_title(site, code_prefix=""):
 
 @pytest.fixture
 def in_process(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch(TEST_MOMENT))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch(FIXTURE_MOMENT))
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     monkeypatch.delenv("CISOTRA_LANGUAGE", raising=False)
     return make_fixture(tmp_path / "project")
