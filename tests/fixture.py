@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from sitebuild import ROOT
+from sitebuild import FIXTURE_MARK, ROOT
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "site"
 CODES = ("en", "si", "el", "tr")
@@ -22,6 +22,7 @@ SHARED = ("hooks", "overrides", "templates", "assets")
 
 def make_fixture(target: Path) -> Path:
     shutil.copytree(FIXTURE, target)
+    (target / FIXTURE_MARK).write_text("built on sitebuild.FIXTURE_MOMENT\n", encoding="utf-8")
     for part in SHARED:
         shutil.copytree(ROOT / part, target / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "docs" / "assets", target / "docs" / "assets")

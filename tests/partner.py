@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from sitebuild import ROOT, TEST_MOMENT
 
-DAY = TEST_MOMENT.date().replace(day=TEST_MOMENT.day - 2).isoformat()
+DAY = (TEST_MOMENT.date() - timedelta(days=2)).isoformat()  # published two days before the build
 SLUG = "partner-meeting-suite-check"
 RENAMED = "renamed-by-a-partner"  # the new words after the date of the post that is renamed
 ISSUE_TITLE = "CiSoTRA e-newsletter {number}"  # the next free number

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitebuild import TEST_MOMENT
+from sitebuild import default_moment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
@@ -38,5 +38,5 @@ class Expected:
 
 @functools.lru_cache(maxsize=8)
 def expected(project_dir: Path) -> Expected:
-    languages, project, moment = _site.load_standalone(project_dir, TEST_MOMENT)
+    languages, project, moment = _site.load_standalone(project_dir, default_moment(project_dir))
     return Expected(languages, project, Publication(project, moment))

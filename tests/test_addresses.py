@@ -82,14 +82,17 @@ def test_redirects_written_the_way_partners_often_write_them_say_how_to_write_th
     ]
 
 
-def test_the_first_line_added_to_the_sites_redirects_file_as_contributing_says_is_read(tmp_path):
-    """data/redirects.yml with no redirects is its comments alone: a line added at its end is the first redirect."""
-    comments = (ROOT / "data/redirects.yml").read_text(encoding="utf-8")
-    (tmp_path / "redirects.yml").write_text(comments, encoding="utf-8")
-    assert load_redirects(tmp_path / "redirects.yml", tmp_path, CODES) == []
-    (tmp_path / "redirects.yml").write_text(comments + "partners/: project/partners/\n", encoding="utf-8")
-    (redirect,) = load_redirects(tmp_path / "redirects.yml", tmp_path, CODES)
-    assert (redirect.old, redirect.new, redirect.line) == ("partners/", "project/partners/", comments.count("\n") + 1)
+def test_a_line_added_to_the_sites_redirects_file_as_contributing_says_is_read(tmp_path):
+    """A line added at the end of data/redirects.yml as it is (its comments, and whatever redirects partners
+    have added) is one more redirect, read with its line number, after the file's own."""
+    text = (ROOT / "data/redirects.yml").read_text(encoding="utf-8")
+    text += "" if text.endswith("\n") or not text else "\n"  # an editor may leave the last line without its end
+    (tmp_path / "redirects.yml").write_text(text, encoding="utf-8")
+    own = [(r.old, r.new, r.line) for r in load_redirects(tmp_path / "redirects.yml", tmp_path, CODES)]
+    assert "partners/" not in [old for old, _, _ in own]
+    (tmp_path / "redirects.yml").write_text(text + "partners/: project/partners/\n", encoding="utf-8")
+    read = [(r.old, r.new, r.line) for r in load_redirects(tmp_path / "redirects.yml", tmp_path, CODES)]
+    assert read == [*own, ("partners/", "project/partners/", text.count("\n") + 1)]
 
 
 @pytest.fixture(scope="module")

@@ -89,7 +89,7 @@ def test_the_archive_of_a_language_falls_back_to_english_issue_by_issue(tmp_path
         (
             "summary: What CiSoTRA is.\n",
             "summary: What CiSoTRA is.\nattachments:\n  - file: missing.pdf\n    name: PDF\n",
-            "docs/en/newsletters/issue-1.md:7: attachments: no such file: 'missing.pdf' (expected a path from this issue's folder to a file in docs/)",
+            "docs/en/newsletters/issue-1.md:7: attachments: no such file: 'missing.pdf' (expected a path from this issue's folder to a file in docs/): upload the file as docs/en/newsletters/missing.pdf, or delete the attachment's lines (its file: and name:)",
         ),
         (
             "summary: What CiSoTRA is.\n",
@@ -107,6 +107,25 @@ def test_bad_front_matter_is_named_with_file_line_and_field(tmp_path, find, repl
     assert find in ISSUE
     write(tmp_path, "docs/en/newsletters/issue-1.md", ISSUE.replace(find, replace, 1))
     assert problems(tmp_path) == [expected]
+
+
+def test_a_translation_that_names_the_english_attachment_is_told_the_three_ways_out(tmp_path):
+    # A partner copies the English issue to translate it; its attachment is in the English folder only.
+    write(tmp_path, "docs/en/newsletters/files/cisotra-newsletter-4.pdf", b"%PDF" + b"x" * 100)
+    attachment = "attachments:\n  - file: files/cisotra-newsletter-4.pdf\n    name: PDF\n"
+    for code in ("en", "de"):
+        write(tmp_path, f"docs/{code}/newsletters/issue-1.md", ISSUE.replace("---\n\n", attachment + "---\n\n", 1))
+    assert problems(tmp_path) == [
+        "docs/de/newsletters/issue-1.md:7: attachments: no such file: 'files/cisotra-newsletter-4.pdf' (expected a "
+        "path from this issue's folder to a file in docs/): upload the file as "
+        "docs/de/newsletters/files/cisotra-newsletter-4.pdf, or use the en one: file: "
+        "../../en/newsletters/files/cisotra-newsletter-4.pdf, or delete the attachment's lines (its file: and name:)"
+    ]
+    # The way the message offers works.
+    path = tmp_path / "docs/de/newsletters/issue-1.md"
+    text = path.read_text(encoding="utf-8").replace("files/cisotra", "../../en/newsletters/files/cisotra")
+    path.write_text(text, encoding="utf-8")
+    assert len(load(tmp_path)) == 2
 
 
 def test_two_issues_with_one_number_are_refused(tmp_path):

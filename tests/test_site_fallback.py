@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from sitebuild import build, copy_project
@@ -38,8 +39,11 @@ def test_a_fallback_work_package_page_lists_activities_in_english_inside_the_eng
     slovenian = page(fallback_site, "si/work-packages/wp4/index.html")
     content = slovenian.select_one(".cisotra-fallback__content")
     assert "Ta stran" in slovenian.select_one(".cisotra-fallback").get_text()
-    assert len(content.select("li.cisotra-activity")) == 6
-    assert "General training" in content.get_text()
+    # Work package 4's activities, from the data (a partner may add one).
+    activities = yaml.safe_load((fallback_site.project / "data/activities.yml").read_text(encoding="utf-8"))
+    titles = [activity["title"]["en"] for activity in activities if activity.get("work_package") == 4]
+    assert len(content.select("li.cisotra-activity")) == len(titles) > 0
+    assert all(title in content.get_text() for title in titles)
     # Links from the list stay in the visitor's language: the work package is this Slovenian page.
     links = {a["href"] for a in content.select(".cisotra-activity__details a")}
     assert links == {"./"}

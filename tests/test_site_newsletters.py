@@ -82,6 +82,10 @@ def test_each_language_has_a_feed_of_its_own_issues(site, data, code):
     assert page.select_one('head link[type="application/rss+xml"][href$="newsletters/rss.xml"]')
 
 
+# A name no partner would give an upload, so that the test's file is never one of theirs.
+ATTACHMENT = "suite-check-newsletter-3.pdf"
+
+
 @pytest.fixture(scope="module")
 def partial(tmp_path_factory):
     """Issue 3 missing in Turkish and with a PDF in English; a subscription address for German."""
@@ -89,13 +93,14 @@ def partial(tmp_path_factory):
     (project / "docs/tr/newsletters/issue-3.md").unlink()
     # Taking a published translation away would fail the address guard: not what this tests.
     (project / "data/addresses.txt").unlink()
-    (project / "docs/en/newsletters/files").mkdir()
-    (project / "docs/en/newsletters/files/cisotra-3.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * 245_000)
+    # The folder partners upload attachments to (CONTRIBUTING.md) may hold theirs already: the test adds its own file.
+    (project / "docs/en/newsletters/files").mkdir(exist_ok=True)
+    (project / f"docs/en/newsletters/files/{ATTACHMENT}").write_bytes(b"%PDF-1.4\n" + b"0" * 245_000)
     issue = project / "docs/en/newsletters/issue-3.md"
     text = issue.read_text(encoding="utf-8")
     issue.write_text(
         text.replace(
-            "\n---\n", "\nattachments:\n  - file: files/cisotra-3.pdf\n    name: CiSoTRA newsletter 3\n---\n", 1
+            "\n---\n", f"\nattachments:\n  - file: files/{ATTACHMENT}\n    name: CiSoTRA newsletter 3\n---\n", 1
         ),
         encoding="utf-8",
     )
@@ -126,12 +131,12 @@ def test_a_missing_translation_shows_the_english_issue_with_the_notice(partial):
 def test_attachments_show_type_and_size(partial):
     entry = soup(partial, "newsletters/index.html").select_one("#issue-3 .cisotra-attachments li")
     assert entry.get_text() == "CiSoTRA newsletter 3 (PDF, 246\u00a0kB)"
-    assert (partial.site / "newsletters/files/cisotra-3.pdf").stat().st_size == 245_009
+    assert (partial.site / f"newsletters/files/{ATTACHMENT}").stat().st_size == 245_009
     # The Turkish archive shows the English issue 3, and its download.
     turkish = soup(partial, "tr/newsletters/index.html").select_one("#issue-3 .cisotra-attachments a")
-    assert turkish["href"] == "../../newsletters/files/cisotra-3.pdf"
+    assert turkish["href"] == f"../../newsletters/files/{ATTACHMENT}"
     page = soup(partial, "newsletters/issue-3/index.html")
-    assert page.select_one("#downloads + ul a")["href"] == "../files/cisotra-3.pdf"
+    assert page.select_one("#downloads + ul a")["href"] == f"../files/{ATTACHMENT}"
 
 
 def test_the_subscription_target_comes_from_the_configuration(partial):

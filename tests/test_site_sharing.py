@@ -90,7 +90,8 @@ def test_structured_data_parses_and_agrees_with_the_page(site, data):
         if page.path.name == "index.html" and page.path.parent.as_posix() in ("", ".", *LANGUAGES):
             assert {"WebSite", "Organization"} <= kinds, page.path
             organization = next(item for item in items if item["@type"] == "Organization")
-            assert len(organization["member"]) == len(data.project.consortium.partners)
+            # Members only: an associated partner (role: associated) is not a member of the consortium.
+            assert len(organization["member"]) == len(data.project.consortium.members)
         for item in items:
             if item["@type"] == "NewsArticle":
                 assert item["url"] == url and item["headline"] == page.soup.select_one("article h1").get_text(

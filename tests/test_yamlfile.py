@@ -33,7 +33,8 @@ def test_a_duplicate_key_is_an_error_not_a_silent_overwrite():
     with pytest.raises(DataError) as caught:
         load_text("title: one\ntitle: two\n", FILE)
     assert str(caught.value.problems[0]) == (
-        "data/example.yml:2: this is not valid YAML (duplicate key 'title' (first on line 1))"
+        "data/example.yml:2: this is not valid YAML (duplicate key 'title' (first on line 1): a field is written "
+        "once; delete one of the two lines, keeping the right value)"
     )
 
 

@@ -147,7 +147,7 @@ def load_issues(
                 continue
             shown = path.relative_to(shown_root)
             try:
-                issue, line = _issue(path, shown, code, docs, placeholders, known_activities)
+                issue, line = _issue(path, shown, code, docs, placeholders, known_activities, codes)
             except DataError as error:
                 problems.extend(error.problems)
                 continue
@@ -192,7 +192,13 @@ def versions(issues: list[Issue], stem: str, codes: list[str]) -> list[Issue]:
 
 
 def _issue(
-    path: Path, shown: Path, code: str, docs: Path, placeholders: Placeholders, known_activities: set[str] | None
+    path: Path,
+    shown: Path,
+    code: str,
+    docs: Path,
+    placeholders: Placeholders,
+    known_activities: set[str] | None,
+    codes: tuple[str, ...] = (),
 ) -> tuple[Issue, int]:
     source = read_markdown(path, shown)
     meta = source.meta
@@ -212,7 +218,8 @@ def _issue(
         if not target.is_file() or not target.is_relative_to(docs.resolve()):
             problem(
                 "attachments",
-                f"no such file: {attachment['file']!r} (expected a path from this issue's folder to a file in docs/)",
+                f"no such file: {attachment['file']!r} (expected a path from this issue's folder to a file in docs/)"
+                + _how_to_attach(path, code, docs, attachment["file"], codes),
                 entry.line_of("file"),
             )
             continue
@@ -244,6 +251,22 @@ def _issue(
         written=written,
     )
     return issue, meta.line_of("number")
+
+
+def _how_to_attach(path: Path, code: str, docs: Path, file: str, codes: tuple[str, ...]) -> str:
+    """What a partner can do about an attachment that is not there: a translation copied from the English
+    issue names the English file, which its own folder does not have."""
+    ways = []
+    target = (path.parent / file).resolve()
+    if target.is_relative_to(docs.resolve()):
+        ways.append(f"upload the file as docs/{target.relative_to(docs.resolve()).as_posix()}")
+    for other in codes:  # the same file in another language's folder, where the translation was copied from
+        found = (docs / other / FOLDER / file).resolve()
+        if other != code and found.is_file() and found.is_relative_to((docs / other).resolve()):
+            ways.append(f"or use the {other} one: file: ../../{other}/{FOLDER}/{file}")
+            break
+    ways.append("or delete the attachment's lines (its file: and name:)")
+    return ": " + ", ".join(ways)
 
 
 def _disagreements(issues: list[Issue], codes: tuple[str, ...], shown_root: Path, docs: Path) -> list[Problem]:

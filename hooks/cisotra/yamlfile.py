@@ -48,7 +48,11 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Located:
         line = key_node.start_mark.line + 1
         if key in mapping:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r} (first on line {mapping.key_lines[key]})", key_node.start_mark
+                None,
+                None,
+                f"duplicate key {key!r} (first on line {mapping.key_lines[key]}): a field is written once; "
+                "delete one of the two lines, keeping the right value",
+                key_node.start_mark,
             )
         mapping[key] = loader.construct_object(value_node, deep=True)
         mapping.key_lines[key] = line
