@@ -43,3 +43,19 @@ def test_hreflang_announces_real_translations_and_x_default_only():
         ("sl", "https://example.org/cisotra/si/about/"),
         ("x-default", "https://example.org/cisotra/about/"),
     ]
+
+
+def test_a_page_the_default_language_lacks_is_its_own_x_default():
+    """A post written in Turkish only: the English address is the news list, which does not announce it back."""
+    en = SiteLanguage("en", "en", "English", default=True)
+    tr = SiteLanguage("tr", "tr", "Türkçe")
+    el = SiteLanguage("el", "el", "Ελληνικά")
+    alternates = [
+        Alternate(en, "news/", translated=False),
+        Alternate(tr, "tr/news/2026-12-03-call/", translated=True),
+        Alternate(el, "el/news/", translated=False),
+    ]
+    assert hreflang_links(alternates, "https://example.org/cisotra/") == [
+        ("tr", "https://example.org/cisotra/tr/news/2026-12-03-call/"),
+        ("x-default", "https://example.org/cisotra/tr/news/2026-12-03-call/"),
+    ]

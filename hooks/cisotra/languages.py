@@ -73,10 +73,15 @@ def hreflang_links(alternates: list[Alternate], site_url: str) -> list[tuple[str
 
     A fallback copy of the default page is not announced as a translation: search
     engines would index the same English text under six language tags.
+    x-default is the default language's version; a page the default language does not have (a
+    post written in Turkish only) is its own x-default, not the default language's news list,
+    which does not announce it back.
     """
     base = site_url if site_url.endswith("/") else site_url + "/"
-    links = [(alt.language.tag, base + alt.url) for alt in alternates if alt.translated]
-    default = next((alt for alt in alternates if alt.language.default), None)
+    translated = [alt for alt in alternates if alt.translated]
+    links = [(alt.language.tag, base + alt.url) for alt in translated]
+    default = next((alt for alt in translated if alt.language.default), None)
+    default = default or next(iter(translated), None) or next((alt for alt in alternates if alt.language.default), None)
     if default is not None:
         links.append(("x-default", base + default.url))
     return links

@@ -74,7 +74,7 @@ ALT = {"en": "A blue surface", "tr": "Mavi bir yüzey"}
 HEADLINE = {"en": "A test headline", "tr": "Bir deneme başlığı"}
 TEXT = {"en": "The text of the test post.", "tr": "Deneme yazısının metni; ğ, ş, ı ve İ ile."}
 PARTICIPANTS = 24
-CITY = {"id": "vienna", "country": "AT", "at": [48.21, 16.37]}
+CITY = {"id": "suite-check-vienna", "country": "AT", "at": [48.21, 16.37]}
 CITY_NAMES = {"en": "Vienna", "si": "Dunaj", "de": "Wien", "it": "Vienna", "el": "Βιέννη", "tr": "Viyana"}
 PARTNER = {"id": "test-association-vienna", "acronym": "TAV", "name": "Test Association Vienna"}
 # Sveltia CMS's own interface; axe's findings of lesser impact there are printed, not asserted.
